@@ -1,0 +1,45 @@
+# Everything runs from a project-local .venv and tools/node_modules; nothing is installed globally.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+NODE_STAMP := tools/node_modules/.installed
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+
+.PHONY: install test lint generate check-generated pytest demo clean
+
+install: $(STAMP) $(NODE_STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+$(NODE_STAMP): tools/package.json tools/package-lock.json
+	npm ci --prefix tools --no-audit --no-fund --loglevel=error
+	touch $@
+
+test: install lint check-generated pytest
+
+pytest: install
+	$(PY) -m pytest
+
+lint: install
+	$(VENV)/bin/ruff check pakat scripts tests examples
+	$(VENV)/bin/ruff format --check pakat scripts tests examples
+	$(VENV)/bin/mypy pakat
+
+generate: install
+	$(PY) scripts/regenerate.py
+
+check-generated: install
+	$(PY) scripts/regenerate.py --check
+
+demo: install
+	$(PY) examples/roundtrip.py
+
+clean:
+	rm -rf $(VENV) tools/node_modules .mypy_cache .ruff_cache .pytest_cache
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

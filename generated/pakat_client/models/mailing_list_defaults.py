@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MailingListDefaults")
+
+
+@_attrs_define
+class MailingListDefaults:
+    """
+    Attributes:
+        from_email (str | Unset):
+        from_name (str | Unset):
+        reply_to (str | Unset):
+        subject (str | Unset):
+    """
+
+    from_email: str | Unset = UNSET
+    from_name: str | Unset = UNSET
+    reply_to: str | Unset = UNSET
+    subject: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_email = self.from_email
+
+        from_name = self.from_name
+
+        reply_to = self.reply_to
+
+        subject = self.subject
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_email is not UNSET:
+            field_dict["from_email"] = from_email
+        if from_name is not UNSET:
+            field_dict["from_name"] = from_name
+        if reply_to is not UNSET:
+            field_dict["reply_to"] = reply_to
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        from_email = d.pop("from_email", UNSET)
+
+        from_name = d.pop("from_name", UNSET)
+
+        reply_to = d.pop("reply_to", UNSET)
+
+        subject = d.pop("subject", UNSET)
+
+        mailing_list_defaults = cls(
+            from_email=from_email,
+            from_name=from_name,
+            reply_to=reply_to,
+            subject=subject,
+        )
+
+        mailing_list_defaults.additional_properties = d
+        return mailing_list_defaults
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

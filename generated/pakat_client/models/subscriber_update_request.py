@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.subscriber_source import SubscriberSource, check_subscriber_source
+from ..models.subscriber_status import SubscriberStatus, check_subscriber_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriberUpdateRequest")
+
+
+@_attrs_define
+class SubscriberUpdateRequest:
+    """Subscriber fields to change: any custom field by its upper-case tag, and details.
+
+    Attributes:
+        email (str | Unset): The subscriber's email address.
+        fname (str | Unset): First name.
+        lname (str | Unset): Last name.
+        detailsstatus (SubscriberStatus | Unset): The subscriber's status.
+        detailssource (SubscriberSource | Unset): Where the subscriber came from.
+        detailsip_address (str | Unset): The subscriber's IP address.
+    """
+
+    email: str | Unset = UNSET
+    fname: str | Unset = UNSET
+    lname: str | Unset = UNSET
+    detailsstatus: SubscriberStatus | Unset = UNSET
+    detailssource: SubscriberSource | Unset = UNSET
+    detailsip_address: str | Unset = UNSET
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        fname = self.fname
+
+        lname = self.lname
+
+        detailsstatus: str | Unset = UNSET
+        if not isinstance(self.detailsstatus, Unset):
+            detailsstatus = self.detailsstatus
+
+        detailssource: str | Unset = UNSET
+        if not isinstance(self.detailssource, Unset):
+            detailssource = self.detailssource
+
+        detailsip_address = self.detailsip_address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["EMAIL"] = email
+        if fname is not UNSET:
+            field_dict["FNAME"] = fname
+        if lname is not UNSET:
+            field_dict["LNAME"] = lname
+        if detailsstatus is not UNSET:
+            field_dict["details[status]"] = detailsstatus
+        if detailssource is not UNSET:
+            field_dict["details[source]"] = detailssource
+        if detailsip_address is not UNSET:
+            field_dict["details[ip_address]"] = detailsip_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        email = d.pop("EMAIL", UNSET)
+
+        fname = d.pop("FNAME", UNSET)
+
+        lname = d.pop("LNAME", UNSET)
+
+        _detailsstatus = d.pop("details[status]", UNSET)
+        detailsstatus: SubscriberStatus | Unset
+        if isinstance(_detailsstatus, Unset):
+            detailsstatus = UNSET
+        else:
+            detailsstatus = check_subscriber_status(_detailsstatus)
+
+        _detailssource = d.pop("details[source]", UNSET)
+        detailssource: SubscriberSource | Unset
+        if isinstance(_detailssource, Unset):
+            detailssource = UNSET
+        else:
+            detailssource = check_subscriber_source(_detailssource)
+
+        detailsip_address = d.pop("details[ip_address]", UNSET)
+
+        subscriber_update_request = cls(
+            email=email,
+            fname=fname,
+            lname=lname,
+            detailsstatus=detailsstatus,
+            detailssource=detailssource,
+            detailsip_address=detailsip_address,
+        )
+
+        subscriber_update_request.additional_properties = d
+        return subscriber_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.transactional_email_record import TransactionalEmailRecord
+
+
+T = TypeVar("T", bound="TransactionalEmailEnvelope")
+
+
+@_attrs_define
+class TransactionalEmailEnvelope:
+    """A transactional email in the success envelope.
+
+    Attributes:
+        status (str): "success".
+        data (TransactionalEmailRecord): Holds a transactional email.
+    """
+
+    status: str
+    data: TransactionalEmailRecord
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.transactional_email_record import TransactionalEmailRecord
+
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        data = TransactionalEmailRecord.from_dict(d.pop("data"))
+
+        transactional_email_envelope = cls(
+            status=status,
+            data=data,
+        )
+
+        transactional_email_envelope.additional_properties = d
+        return transactional_email_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

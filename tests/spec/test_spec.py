@@ -1,0 +1,151 @@
+"""openapi.json is valid, lint-clean, formatted, and complete in the ways the SDK relies on."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+
+import pytest
+from openapi_spec_validator import validate
+
+from tests._paths import NODE_BIN, ROOT, SPEC_PATH, operations, resolve, spec
+
+WRITE_TYPES = {"post": "multipart/form-data", "put": "application/x-www-form-urlencoded"}
+
+
+def test_validates_under_openapi_spec_validator() -> None:
+    validate(spec())
+
+
+def test_redocly_lint_recommended_has_no_errors_or_warnings() -> None:
+    redocly = NODE_BIN / "redocly"
+    assert redocly.exists(), "redocly is not installed: run `make install`"
+    result = subprocess.run(
+        [str(redocly), "lint", str(SPEC_PATH), "--config", str(ROOT / "redocly.yaml"), "--format", "summary"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"},
+        timeout=120,
+        check=False,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert "valid" in output, output
+    assert not re.search(r"\b(error|warning) [\w-]+: \d+", output), output
+
+
+def test_file_is_two_space_json_with_a_final_newline() -> None:
+    text = SPEC_PATH.read_text(encoding="utf-8")
+    assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n"
+
+
+def test_server_and_security() -> None:
+    document = spec()
+    assert [s["url"] for s in document["servers"]] == ["https://new.pakat.net/api"]
+    schemes = document["components"]["securitySchemes"]
+    assert len(schemes) == 1
+    (name, scheme), *_ = schemes.items()
+    assert scheme == {**scheme, "type": "apiKey", "in": "header", "name": "X-API-KEY"}
+    assert document["security"] == [{name: []}]
+
+
+def test_every_operation_has_id_summary_one_tag_and_declared_tag() -> None:
+    document = spec()
+    declared = {t["name"] for t in document["tags"]}
+    ids = [op["operationId"] for _, _, op in operations()]
+    assert len(ids) == len(set(ids)) == 61
+    for method, path, op in operations():
+        assert re.fullmatch(r"[a-z][A-Za-z]+", op["operationId"]), (method, path)
+        assert op.get("summary"), (method, path)
+        assert len(op["tags"]) == 1 and op["tags"][0] in declared, (method, path)
+
+
+def test_request_content_types_follow_the_method() -> None:
+    for method, path, op in operations():
+        body = op.get("requestBody")
+        if body is None:
+            continue
+        assert list(body["content"]) == [WRITE_TYPES[method]], (method, path)
+
+
+def _success(op: dict[str, object]) -> tuple[str, dict[str, object]]:
+    responses = op["responses"]
+    assert isinstance(responses, dict)
+    codes = [c for c in responses if c.startswith("2")]
+    assert len(codes) == 1
+    return codes[0], resolve(spec(), responses[codes[0]])
+
+
+def _properties(schema: dict[str, object]) -> dict[str, object]:
+    """Properties of a schema, merging allOf parts."""
+    schema = resolve(spec(), schema)
+    props: dict[str, object] = dict(schema.get("properties", {}))  # type: ignore[call-overload]
+    for part in schema.get("allOf", []):  # type: ignore[attr-defined]
+        props.update(_properties(part))
+    return props
+
+
+def _is_collection(op: dict[str, object]) -> bool:
+    _, response = _success(op)
+    body = response["content"]["application/json"]["schema"]  # type: ignore[index]
+    data = _properties(body).get("data")
+    return data is not None and "records" in _properties(data)  # type: ignore[arg-type]
+
+
+def test_every_success_response_has_a_schema_and_errors_are_described() -> None:
+    for method, path, op in operations():
+        _, response = _success(op)
+        assert "schema" in response["content"]["application/json"], (method, path)  # type: ignore[index]
+        codes = set(op["responses"])
+        assert {"400", "401", "404", "429", "5XX"} <= codes, (method, path)
+        if method in WRITE_TYPES:
+            assert "422" in codes, (method, path)
+        for code in codes - {c for c in codes if c.startswith("2")}:
+            error = resolve(spec(), op["responses"][code])["content"]["application/json"]["schema"]
+            assert resolve(spec(), error) is spec()["components"]["schemas"]["ErrorResponse"]
+
+
+def test_collections_take_page_and_per_page_and_accept_string_counts() -> None:
+    collections = [(m, p, op) for m, p, op in operations() if _is_collection(op)]
+    assert len(collections) >= 17
+    for method, path, op in collections:
+        names = {resolve(spec(), p)["name"] for p in op.get("parameters", [])}
+        assert {"page", "per_page"} <= names, (method, path)
+    meta = _properties(spec()["components"]["schemas"]["PageMeta"])
+    for key in ("count", "total_pages", "current_page", "next_page", "prev_page"):
+        assert {"integer", "string"} <= set(meta[key]["type"]), key  # type: ignore[index]
+    assert "null" in meta["next_page"]["type"]  # type: ignore[index]
+
+
+def test_response_status_fields_are_open_and_request_enums_closed() -> None:
+    schemas = spec()["components"]["schemas"]
+    for name in ("Subscriber", "Campaign", "DeliveryLog", "TransactionalEmail", "DeliveryServer"):
+        status = schemas[name]["properties"]["status"]
+        assert "enum" not in status and status["x-known-values"], name
+    assert schemas["SubscriberStatus"]["enum"]
+    create = schemas["SubscriberCreateRequest"]["properties"]["details[status]"]
+    assert resolve(spec(), create)["enum"]
+
+
+def test_quota_allows_the_infinity_sign() -> None:
+    quota = spec()["components"]["schemas"]["Quota"]["properties"]
+    assert "string" in quota["allowed"]["type"]
+
+
+@pytest.mark.parametrize(
+    ("schema", "field"),
+    [
+        ("FieldCreateRequest", "options[12][value]"),
+        ("SegmentCreateRequest", "conditions[3][operator_id]"),
+        ("SegmentUpdateRequest", "campaign_conditions[10][time_unit]"),
+        ("TransactionalEmailRequest", "email[attachments][2][data]"),
+        ("TransactionalEmailRequest", "email[params][order_id]"),
+        ("TransactionalEmailRequest", "email[contact][first_name]"),
+        ("SubscriberCreateRequest", "CITY"),
+    ],
+)
+def test_indexed_and_mapped_fields_accept_any_index_and_key(schema: str, field: str) -> None:
+    patterns = spec()["components"]["schemas"][schema]["patternProperties"]
+    assert any(re.search(p, field) for p in patterns), field
