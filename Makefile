@@ -33,9 +33,11 @@ lint: install
 
 generate: install
 	$(PY) scripts/regenerate.py
+	$(PY) scripts/unasync.py
 
 check-generated: install
 	$(PY) scripts/regenerate.py --check
+	$(PY) scripts/unasync.py --check
 
 demo: install
 	$(PY) examples/roundtrip.py

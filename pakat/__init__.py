@@ -1,5 +1,54 @@
-"""Python SDK for the Pakat email-marketing API."""
+"""Python SDK for the Pakat email-marketing API (new.pakat.net).
 
-__version__ = "0.1.0"
+    from pakat import Pakat
 
-__all__ = ["__version__"]
+    with Pakat() as client:                      # key from PAKAT_API_KEY
+        for mailing_list in client.lists.iter():
+            print(mailing_list.general.name)
+
+`AsyncPakat` is the same API for asyncio. Errors are `pakat.PakatError` and its subclasses.
+"""
+
+from pakat._async.client import AsyncPakat
+from pakat._encoding import Attachment
+from pakat._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    NotFoundError,
+    OutcomeUnknownError,
+    OutcomeUnknownTimeoutError,
+    PakatError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    ValidationError,
+)
+from pakat._sync.client import Pakat
+from pakat._version import __version__
+from pakat.pagination import Page
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APITimeoutError",
+    "AsyncPakat",
+    "Attachment",
+    "AuthenticationError",
+    "BadRequestError",
+    "NotFoundError",
+    "OutcomeUnknownError",
+    "OutcomeUnknownTimeoutError",
+    "Page",
+    "Pakat",
+    "PakatError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "ValidationError",
+    "__version__",
+]

@@ -1,0 +1,181 @@
+"""AsyncPakat, the Pakat API client for asyncio. `pakat/_sync/` is generated from this folder."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from zoneinfo import ZoneInfo
+
+import httpx
+
+from pakat._client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    POOL_LIMITS,
+    APIKeyAuth,
+    AsyncClientTransport,
+    LazyResource,
+    Settings,
+    client_headers,
+    describe,
+)
+from pakat._concurrency import amap_concurrently
+from pakat._exceptions import APIResponseValidationError, read_response, transport_error
+from pakat._transport import AsyncRetryTransport, RetryPolicy
+from pakat.pagination import Page, aiterate_items
+
+if TYPE_CHECKING:
+    from pakat._async.resources.campaigns import AsyncCampaigns
+    from pakat._async.resources.countries import AsyncCountries
+    from pakat._async.resources.customers import AsyncCustomers
+    from pakat._async.resources.delivery_servers import AsyncDeliveryServers
+    from pakat._async.resources.fields import AsyncFields
+    from pakat._async.resources.lists import AsyncLists
+    from pakat._async.resources.quota import AsyncQuota
+    from pakat._async.resources.segments import AsyncSegments
+    from pakat._async.resources.sending_domains import AsyncSendingDomains
+    from pakat._async.resources.subscribers import AsyncSubscribers
+    from pakat._async.resources.templates import AsyncTemplates
+    from pakat._async.resources.transactional_emails import AsyncTransactionalEmails
+
+T = TypeVar("T")
+U = TypeVar("U")
+_RESOURCES = "pakat._async.resources."
+
+
+class AsyncPakat:
+    """A client for the Pakat API, for asyncio.
+
+    `api_key` defaults to the `PAKAT_API_KEY` environment variable; `base_url` to `PAKAT_BASE_URL`,
+    else https://new.pakat.net/api (plain http:// is refused except to this machine).
+    `customer_timezone` is the account's timezone, used to write campaign `send_at`: default
+    `PAKAT_TIMEZONE`, else Asia/Tehran. `timeout` is in seconds per request; `max_retries` bounds
+    how often a call that is safe to repeat is repeated (see the README's Reliability section).
+    `http_client` is an `httpx.AsyncClient` of your own to send through (proxies, custom TLS); you
+    close it yourself.
+
+    Use it as an async context manager, or call `aclose()`. Two clients with two keys work side
+    by side: nothing is global.
+    """
+
+    lists: LazyResource[AsyncLists] = LazyResource(_RESOURCES + "lists", "AsyncLists")
+    subscribers: LazyResource[AsyncSubscribers] = LazyResource(_RESOURCES + "subscribers", "AsyncSubscribers")
+    fields: LazyResource[AsyncFields] = LazyResource(_RESOURCES + "fields", "AsyncFields")
+    segments: LazyResource[AsyncSegments] = LazyResource(_RESOURCES + "segments", "AsyncSegments")
+    campaigns: LazyResource[AsyncCampaigns] = LazyResource(_RESOURCES + "campaigns", "AsyncCampaigns")
+    templates: LazyResource[AsyncTemplates] = LazyResource(_RESOURCES + "templates", "AsyncTemplates")
+    transactional_emails: LazyResource[AsyncTransactionalEmails] = LazyResource(
+        _RESOURCES + "transactional_emails", "AsyncTransactionalEmails"
+    )
+    countries: LazyResource[AsyncCountries] = LazyResource(_RESOURCES + "countries", "AsyncCountries")
+    customers: LazyResource[AsyncCustomers] = LazyResource(_RESOURCES + "customers", "AsyncCustomers")
+    delivery_servers: LazyResource[AsyncDeliveryServers] = LazyResource(
+        _RESOURCES + "delivery_servers", "AsyncDeliveryServers"
+    )
+    sending_domains: LazyResource[AsyncSendingDomains] = LazyResource(
+        _RESOURCES + "sending_domains", "AsyncSendingDomains"
+    )
+    quota: LazyResource[AsyncQuota] = LazyResource(_RESOURCES + "quota", "AsyncQuota")
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        *,
+        customer_timezone: str | ZoneInfo | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        settings = Settings.resolve(api_key, base_url, customer_timezone, timeout, max_retries)
+        pool: httpx.AsyncBaseTransport
+        if http_client is not None:
+            pool = AsyncClientTransport(http_client)
+        else:
+            pool = httpx.AsyncHTTPTransport(limits=POOL_LIMITS)
+        self._setup(settings, pool, owns_pool=True)
+
+    def _setup(self, settings: Settings, pool: httpx.AsyncBaseTransport, *, owns_pool: bool) -> None:
+        self._settings = settings
+        self._pool = pool
+        self._owns_pool = owns_pool
+        self._http = httpx.AsyncClient(
+            base_url=settings.base_url,
+            auth=APIKeyAuth(settings.api_key),
+            headers=client_headers(),
+            timeout=settings.timeout,
+            transport=AsyncRetryTransport(pool, RetryPolicy(max_retries=settings.max_retries)),
+            follow_redirects=False,
+        )
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> Self:
+        """A client with other settings that shares this one's connection pool (close this one, not it)."""
+        clone = object.__new__(type(self))
+        clone._setup(
+            self._settings.evolve(timeout=timeout, max_retries=max_retries), self._pool, owns_pool=False
+        )
+        return clone
+
+    @property
+    def base_url(self) -> str:
+        return self._settings.base_url
+
+    @property
+    def customer_timezone(self) -> ZoneInfo:
+        return self._settings.customer_timezone
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._settings.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._settings.max_retries
+
+    def __repr__(self) -> str:
+        return describe(self)
+
+    async def aclose(self) -> None:
+        """Close the connections (only the pool's owner closes the pool)."""
+        await self._http.aclose()
+        if self._owns_pool:
+            await self._pool.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def _request(self, kwargs: Mapping[str, Any], parse: Callable[[dict[str, Any]], T]) -> T:
+        """Send what a generated `_get_kwargs` built, and parse the answer or raise its typed error."""
+        method = str(kwargs["method"]).upper()
+        try:
+            response = await self._http.request(**kwargs)
+        except httpx.TransportError as exc:
+            raise transport_error(method, exc) from exc
+        body = read_response(response)
+        try:
+            return parse(body)
+        except APIResponseValidationError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+            raise APIResponseValidationError(
+                f"Unexpected response shape: {type(exc).__name__}: {exc}",
+                status_code=response.status_code,
+                body=body,
+            ) from exc
+
+    def _paginate(self, fetch: Callable[[int], Awaitable[Page[T]]], prefetch: int) -> AsyncIterator[T]:
+        return aiterate_items(fetch, prefetch=prefetch)
+
+    async def _map(self, function: Callable[[T], Awaitable[U]], items: list[T], concurrency: int) -> list[U]:
+        return await amap_concurrently(function, items, concurrency)

@@ -1,0 +1,9 @@
+"""campaigns (being written)."""
+
+from __future__ import annotations
+
+from pakat._async.resources._base import AsyncResource
+
+
+class AsyncCampaigns(AsyncResource):
+    """`client.campaigns`."""

@@ -1,0 +1,9 @@
+"""customers (being written)."""
+
+from __future__ import annotations
+
+from pakat._async.resources._base import AsyncResource
+
+
+class AsyncCustomers(AsyncResource):
+    """`client.customers`."""

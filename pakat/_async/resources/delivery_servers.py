@@ -1,0 +1,9 @@
+"""delivery servers (being written)."""
+
+from __future__ import annotations
+
+from pakat._async.resources._base import AsyncResource
+
+
+class AsyncDeliveryServers(AsyncResource):
+    """`client.delivery_servers`."""

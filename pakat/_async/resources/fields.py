@@ -1,0 +1,9 @@
+"""fields (being written)."""
+
+from __future__ import annotations
+
+from pakat._async.resources._base import AsyncResource
+
+
+class AsyncFields(AsyncResource):
+    """`client.fields`."""

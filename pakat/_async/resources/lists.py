@@ -1,0 +1,163 @@
+"""Mailing lists."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping
+
+from pakat import _parse
+from pakat._async.resources._base import AsyncResource
+from pakat._encoding import extra_fields, require_email, require_text, single_line, wire
+from pakat._validate import require_changes, require_uid, yes_no
+from pakat.pagination import Page, check_paging
+from pakat_client.api.lists import copy_list, create_list, delete_list, get_list, list_lists, update_list
+from pakat_client.models import ListCreateRequest, ListUpdateRequest, MailingList
+
+COMPANY_FIELDS = frozenset(
+    {"name", "country", "address_1", "address_2", "zone_name", "city", "zip_code", "phone", "address_format"}
+)
+
+
+def _list_fields(
+    *,
+    name: str | None,
+    description: str | None,
+    from_name: str | None,
+    from_email: str | None,
+    reply_to: str | None,
+    subject: str | None,
+    notify_subscribe: bool | None,
+    notify_unsubscribe: bool | None,
+    notify_subscribe_to: str | None,
+    notify_unsubscribe_to: str | None,
+    company: Mapping[str, str] | None,
+    extra: Mapping[str, str] | None,
+) -> dict[str, object]:
+    fields: dict[str, object | None] = {
+        "general[name]": None if name is None else require_text(name, "name"),
+        "general[description]": description,
+        "defaults[from_name]": None if from_name is None else require_text(from_name, "from_name"),
+        "defaults[from_email]": None if from_email is None else require_email(from_email, "from_email"),
+        "defaults[reply_to]": None if reply_to is None else require_email(reply_to, "reply_to"),
+        "defaults[subject]": None if subject is None else single_line(subject, "subject"),
+        "notifications[subscribe]": yes_no(notify_subscribe),
+        "notifications[unsubscribe]": yes_no(notify_unsubscribe),
+        "notifications[subscribe_to]": notify_subscribe_to,
+        "notifications[unsubscribe_to]": notify_unsubscribe_to,
+    }
+    for key, value in (company or {}).items():
+        if key not in COMPANY_FIELDS:
+            raise ValueError(f"unknown company field {key!r}; known: {', '.join(sorted(COMPANY_FIELDS))}")
+        fields[f"company[{key}]"] = value
+    return wire(fields, extra_fields(extra))
+
+
+class AsyncLists(AsyncResource):
+    """The account's mailing lists: `client.lists`."""
+
+    async def list(self, *, page: int = 1, per_page: int = 10) -> Page[MailingList]:
+        """One page of mailing lists."""
+        check_paging(page, per_page)
+        return await self._client._request(
+            list_lists._get_kwargs(page=page, per_page=per_page), _parse.page(MailingList, page, per_page)
+        )
+
+    def iter(self, *, per_page: int = 50, prefetch: int = 0) -> AsyncIterator[MailingList]:
+        """Every mailing list, fetched page by page as you iterate."""
+        check_paging(1, per_page)
+        return self._client._paginate(lambda number: self.list(page=number, per_page=per_page), prefetch)
+
+    async def get(self, list_uid: str) -> MailingList:
+        """One mailing list. Raises `NotFoundError` if there is none with this uid."""
+        return await self._client._request(
+            get_list._get_kwargs(require_uid(list_uid, "list_uid")), _parse.record(MailingList)
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str,
+        from_name: str,
+        from_email: str,
+        reply_to: str,
+        subject: str | None = None,
+        notify_subscribe: bool | None = None,
+        notify_unsubscribe: bool | None = None,
+        notify_subscribe_to: str | None = None,
+        notify_unsubscribe_to: str | None = None,
+        company: Mapping[str, str] | None = None,
+        extra: Mapping[str, str] | None = None,
+    ) -> str:
+        """Create a mailing list and return its uid.
+
+        `from_name`, `from_email`, `reply_to` and `subject` are the defaults of the list's
+        campaigns. `company` takes the footer's company fields (name, country, address_1,
+        address_2, zone_name, city, zip_code, phone, address_format).
+        """
+        fields = _list_fields(
+            name=name,
+            description=require_text(description, "description"),
+            from_name=from_name,
+            from_email=from_email,
+            reply_to=reply_to,
+            subject=subject,
+            notify_subscribe=notify_subscribe,
+            notify_unsubscribe=notify_unsubscribe,
+            notify_subscribe_to=notify_subscribe_to,
+            notify_unsubscribe_to=notify_unsubscribe_to,
+            company=company,
+            extra=extra,
+        )
+        return await self._client._request(
+            create_list._get_kwargs(body=ListCreateRequest.from_dict(fields)), _parse.uid("list_uid")
+        )
+
+    async def update(
+        self,
+        list_uid: str,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        from_name: str | None = None,
+        from_email: str | None = None,
+        reply_to: str | None = None,
+        subject: str | None = None,
+        notify_subscribe: bool | None = None,
+        notify_unsubscribe: bool | None = None,
+        notify_subscribe_to: str | None = None,
+        notify_unsubscribe_to: str | None = None,
+        company: Mapping[str, str] | None = None,
+        extra: Mapping[str, str] | None = None,
+    ) -> None:
+        """Change the given settings of a mailing list; the rest stay as they are."""
+        fields = _list_fields(
+            name=name,
+            description=description,
+            from_name=from_name,
+            from_email=from_email,
+            reply_to=reply_to,
+            subject=subject,
+            notify_subscribe=notify_subscribe,
+            notify_unsubscribe=notify_unsubscribe,
+            notify_subscribe_to=notify_subscribe_to,
+            notify_unsubscribe_to=notify_unsubscribe_to,
+            company=company,
+            extra=extra,
+        )
+        require_changes(fields, "list")
+        await self._client._request(
+            update_list._get_kwargs(
+                require_uid(list_uid, "list_uid"), body=ListUpdateRequest.from_dict(fields)
+            ),
+            _parse.done,
+        )
+
+    async def delete(self, list_uid: str) -> None:
+        """Delete a mailing list and its subscribers."""
+        await self._client._request(delete_list._get_kwargs(require_uid(list_uid, "list_uid")), _parse.done)
+
+    async def copy(self, list_uid: str) -> str:
+        """Copy a mailing list (settings, fields, subscribers) and return the new list's uid."""
+        return await self._client._request(
+            copy_list._get_kwargs(require_uid(list_uid, "list_uid")), _parse.uid("list_uid")
+        )

@@ -1,0 +1,9 @@
+"""quota (being written)."""
+
+from __future__ import annotations
+
+from pakat._async.resources._base import AsyncResource
+
+
+class AsyncQuota(AsyncResource):
+    """`client.quota`."""

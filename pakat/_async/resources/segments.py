@@ -1,0 +1,9 @@
+"""segments (being written)."""
+
+from __future__ import annotations
+
+from pakat._async.resources._base import AsyncResource
+
+
+class AsyncSegments(AsyncResource):
+    """`client.segments`."""

@@ -1,0 +1,9 @@
+"""subscribers (being written)."""
+
+from __future__ import annotations
+
+from pakat._async.resources._base import AsyncResource
+
+
+class AsyncSubscribers(AsyncResource):
+    """`client.subscribers`."""

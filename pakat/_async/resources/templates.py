@@ -1,0 +1,9 @@
+"""templates (being written)."""
+
+from __future__ import annotations
+
+from pakat._async.resources._base import AsyncResource
+
+
+class AsyncTemplates(AsyncResource):
+    """`client.templates`."""

@@ -1,0 +1,9 @@
+"""transactional emails (being written)."""
+
+from __future__ import annotations
+
+from pakat._async.resources._base import AsyncResource
+
+
+class AsyncTransactionalEmails(AsyncResource):
+    """`client.transactional_emails`."""

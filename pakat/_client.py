@@ -1,0 +1,205 @@
+"""What both clients share: settings from arguments and the environment, the key, the base URL check.
+
+`Pakat` and `AsyncPakat` themselves live in `pakat/_sync/client.py` (generated) and
+`pakat/_async/client.py` (written by hand); this module holds everything that does not wait.
+"""
+
+from __future__ import annotations
+
+import importlib
+import ipaddress
+import os
+from collections.abc import Generator, Mapping
+from typing import Any, Generic, TypeVar, overload
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import attrs
+import httpx
+
+from pakat._exceptions import PakatError
+from pakat._version import __version__
+
+DEFAULT_BASE_URL = "https://new.pakat.net/api"
+DEFAULT_TIMEZONE = "Asia/Tehran"
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_RETRIES = 2
+ENV_API_KEY = "PAKAT_API_KEY"
+ENV_BASE_URL = "PAKAT_BASE_URL"
+ENV_TIMEZONE = "PAKAT_TIMEZONE"
+USER_AGENT = f"pakat-python/{__version__}"
+POOL_LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=32)
+
+R = TypeVar("R")
+
+
+class APIKeyAuth(httpx.Auth):
+    """Adds `X-API-KEY` to each request. Its repr never shows the key."""
+
+    def __init__(self, api_key: str) -> None:
+        self._api_key = api_key
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["X-API-KEY"] = self._api_key
+        yield request
+
+    def __repr__(self) -> str:
+        return "APIKeyAuth(api_key=<redacted>)"
+
+
+@attrs.frozen
+class Settings:
+    """A client's resolved configuration. The key is kept out of repr."""
+
+    api_key: str = attrs.field(repr=False)
+    base_url: str
+    customer_timezone: ZoneInfo
+    timeout: httpx.Timeout
+    max_retries: int
+
+    @classmethod
+    def resolve(
+        cls,
+        api_key: str | None,
+        base_url: str | None,
+        customer_timezone: str | ZoneInfo | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        environ: Mapping[str, str] = os.environ,
+    ) -> Settings:
+        key = api_key if api_key is not None else environ.get(ENV_API_KEY)
+        if not key or not key.strip():
+            raise PakatError(
+                f"No API key: pass Pakat(api_key=...) or set the {ENV_API_KEY} environment variable "
+                "(find the key in your Pakat account under API keys)."
+            )
+        if any(c in key for c in "\r\n"):
+            raise PakatError("The API key contains a line break; copy it again without one.")
+        return cls(
+            api_key=key.strip(),
+            base_url=check_base_url(base_url or environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL),
+            customer_timezone=_zone(customer_timezone or environ.get(ENV_TIMEZONE) or DEFAULT_TIMEZONE),
+            timeout=_timeout(timeout),
+            max_retries=_retries(max_retries),
+        )
+
+    def evolve(self, *, timeout: float | httpx.Timeout | None, max_retries: int | None) -> Settings:
+        return attrs.evolve(
+            self,
+            timeout=self.timeout if timeout is None else _timeout(timeout),
+            max_retries=self.max_retries if max_retries is None else _retries(max_retries),
+        )
+
+
+def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    if value is None:
+        return httpx.Timeout(DEFAULT_TIMEOUT)
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise ValueError(f"timeout must be a positive number of seconds, got {value!r}")
+    return httpx.Timeout(float(value))
+
+
+def _retries(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"max_retries must be a whole number, 0 or more, got {value!r}")
+    return value
+
+
+def _zone(value: str | ZoneInfo) -> ZoneInfo:
+    if isinstance(value, ZoneInfo):
+        return value
+    try:
+        return ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise PakatError(f"Unknown timezone {value!r}: use an IANA name such as 'Asia/Tehran'") from None
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_base_url(url: str) -> str:
+    """The API's base URL: https, or plain http to this machine only (the key must not cross a network in clear)."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise PakatError(f"Invalid base_url {url!r}: {exc}") from None
+    if parsed.scheme == "http" and not _is_loopback(parsed.host):
+        raise PakatError(
+            f"Refusing plain http:// to {parsed.host}: the API key would travel unencrypted. Use https://."
+        )
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise PakatError(f"Invalid base_url {url!r}: expected https://host/path")
+    return str(parsed).rstrip("/")
+
+
+def client_headers() -> dict[str, str]:
+    return {"User-Agent": USER_AGENT, "Accept": "application/json"}
+
+
+class ClientTransport(httpx.BaseTransport):
+    """Sends through a caller's own `httpx.Client`, so its TLS, proxy and hook settings apply."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._client.send(request, stream=True)
+
+    def close(self) -> None:
+        # The caller made it, the caller closes it.
+        pass
+
+
+class AsyncClientTransport(httpx.AsyncBaseTransport):
+    """The async twin of `ClientTransport`."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._client.send(request, stream=True)
+
+    async def aclose(self) -> None:
+        pass
+
+
+class LazyResource(Generic[R]):
+    """A client attribute whose resource class (and the generated code behind it) loads on first use.
+
+    Keeps `import pakat` light: each area imports its generated endpoints only when first touched.
+    """
+
+    def __init__(self, module: str, name: str) -> None:
+        self._module = module
+        self._name = name
+        self._attr = name
+
+    def __set_name__(self, owner: type, attr: str) -> None:
+        self._attr = attr
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> LazyResource[R]: ...
+    @overload
+    def __get__(self, obj: object, owner: type) -> R: ...
+    def __get__(self, obj: object | None, owner: type) -> LazyResource[R] | R:
+        if obj is None:
+            return self
+        cls = getattr(importlib.import_module(self._module), self._name)
+        resource: R = cls(obj)
+        obj.__dict__[self._attr] = resource
+        return resource
+
+
+def describe(client: Any) -> str:
+    settings: Settings = client._settings
+    return (
+        f"{type(client).__name__}(base_url={settings.base_url!r}, "
+        f"customer_timezone={settings.customer_timezone.key!r}, max_retries={settings.max_retries})"
+    )

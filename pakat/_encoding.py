@@ -1,0 +1,231 @@
+"""Turning Python values into what Pakat expects on the wire, and refusing what it would misread.
+
+Every check here runs before a request is built, so bad input never reaches the server.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import mimetypes
+import os
+import re
+import zipfile
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+from typing import TypeAlias
+
+import attrs
+
+Content: TypeAlias = "str | bytes | os.PathLike[str]"
+SendAt: TypeAlias = "datetime | str | None"
+
+WIRE_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+MAX_ATTACHMENTS = 3
+# Pakat's custom field tags: upper-case letters, digits and underscores (EMAIL, FNAME, CITY_2).
+_TAG = re.compile(r"[A-Z][A-Z0-9_]*")
+# Deliberately loose: the server has the last word; this only stops what can never be an address.
+_EMAIL = re.compile(r"[^@\s\x00-\x1f\x7f]+@[^@\s\x00-\x1f\x7f]+\.[^@\s\x00-\x1f\x7f.]+")
+
+
+@attrs.frozen
+class Attachment:
+    """A file attached to a transactional email. `type` is the MIME type, guessed from `name` if None."""
+
+    name: str
+    data: bytes = attrs.field(repr=lambda data: f"<{len(data)} bytes>")
+    type: str | None = None
+
+    @classmethod
+    def from_path(cls, path: str | os.PathLike[str], type: str | None = None) -> Attachment:
+        """Read a file; its name and (unless given) its MIME type come from the path."""
+        file = Path(path)
+        return cls(name=file.name, data=file.read_bytes(), type=type)
+
+    @property
+    def mime_type(self) -> str:
+        return self.type or mimetypes.guess_type(self.name)[0] or "application/octet-stream"
+
+
+def require_text(value: str, field: str) -> str:
+    """A non-blank single-line value (subjects, names): CR or LF would let it split a mail header."""
+    if not isinstance(value, str):
+        raise TypeError(f"{field} must be a str, not {type(value).__name__}")
+    if not value.strip():
+        raise ValueError(f"{field} must not be empty")
+    return single_line(value, field)
+
+
+def single_line(value: str, field: str) -> str:
+    """Refuse CR and LF in values that end up in a header or a display name."""
+    if "\r" in value or "\n" in value:
+        raise ValueError(f"{field} must be a single line: it contains a line break (CR or LF)")
+    return value
+
+
+def require_email(value: str, field: str) -> str:
+    """Refuse what cannot be an email address; the server still checks the rest."""
+    if not isinstance(value, str):
+        raise TypeError(f"{field} must be a str, not {type(value).__name__}")
+    if not _EMAIL.fullmatch(value):
+        raise ValueError(f"{field} is not a valid email address: {value!r}")
+    return value
+
+
+def field_tag(tag: str) -> str:
+    """A custom field tag such as FNAME; brackets or spaces would change the wire field's meaning."""
+    if not isinstance(tag, str) or not _TAG.fullmatch(tag):
+        raise ValueError(
+            f"invalid field tag {tag!r}: tags are upper-case letters, digits and underscores, such as FNAME"
+        )
+    return tag
+
+
+def custom_fields(fields: Mapping[str, object] | None) -> dict[str, str]:
+    """Subscriber custom fields by tag, as wire fields."""
+    if fields is None:
+        return {}
+    if not isinstance(fields, Mapping):
+        raise TypeError("fields must be a mapping of field tags to values, such as {'FNAME': 'Ali'}")
+    return {field_tag(tag): "" if value is None else str(value) for tag, value in fields.items()}
+
+
+def _read(value: Content, what: str) -> bytes:
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value)
+    if isinstance(value, str):
+        return value.encode("utf-8")
+    if isinstance(value, os.PathLike):
+        return Path(value).read_bytes()
+    raise TypeError(f"{what} must be str, bytes or a path (pathlib.Path), not {type(value).__name__}")
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def html_content(value: Content, field: str = "html") -> str:
+    """HTML as Pakat wants it: base64 of the UTF-8 bytes. A str is the HTML itself; a Path is read."""
+    data = _read(value, field)
+    if not data.strip():
+        raise ValueError(f"{field} must not be empty")
+    return b64(data)
+
+
+def plain_text(value: Content, field: str = "plain_text") -> str:
+    """Plain text is sent as is (not base64); bytes and files must be UTF-8."""
+    data = _read(value, field)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{field} must be UTF-8 text") from exc
+
+
+def zip_archive(value: bytes | os.PathLike[str], field: str = "archive") -> str:
+    """A zip file, base64-encoded; anything that is not a zip archive is refused."""
+    if isinstance(value, str):
+        raise TypeError(f"{field} takes bytes or a path (pathlib.Path) to a zip file, not str")
+    data = _read(value, field)
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise ValueError(f"{field} is not a zip archive")
+    return b64(data)
+
+
+def attachments(items: Sequence[Attachment | str | os.PathLike[str]] | None) -> dict[str, str]:
+    """Attachments as `email[attachments][N][name|type|data]` wire fields; at most three."""
+    if not items:
+        return {}
+    if isinstance(items, str | bytes | os.PathLike) or not isinstance(items, Sequence):
+        raise TypeError("attachments must be a list of pakat.Attachment or file paths")
+    if len(items) > MAX_ATTACHMENTS:
+        raise ValueError(f"at most {MAX_ATTACHMENTS} attachments are allowed, got {len(items)}")
+    fields: dict[str, str] = {}
+    for index, item in enumerate(items):
+        attachment = item if isinstance(item, Attachment) else Attachment.from_path(item)
+        if not attachment.name or not attachment.name.strip():
+            raise ValueError(f"attachment {index} has no name")
+        if not isinstance(attachment.data, bytes):
+            raise TypeError(f"attachment {attachment.name!r}: data must be bytes")
+        prefix = f"email[attachments][{index}]"
+        fields[f"{prefix}[name]"] = single_line(attachment.name, "attachment name")
+        fields[f"{prefix}[type]"] = single_line(attachment.mime_type, "attachment type")
+        fields[f"{prefix}[data]"] = b64(attachment.data)
+    return fields
+
+
+def keyed(prefix: str, values: Mapping[str, object] | None) -> dict[str, str]:
+    """A map as `prefix[KEY]` wire fields (template params and contact)."""
+    if not values:
+        return {}
+    out = {}
+    for key, value in values.items():
+        if not isinstance(key, str) or not key or any(c in key for c in "[]\r\n") or key != key.strip():
+            raise ValueError(f"invalid key {key!r} for {prefix}: no brackets, line breaks or outer spaces")
+        out[f"{prefix}[{key}]"] = "" if value is None else str(value)
+    return out
+
+
+def indexed(prefix: str, rows: Iterable[Mapping[str, object]]) -> dict[str, str]:
+    """Rows numbered from 0 as `prefix[N][key]` wire fields, leaving out None values."""
+    return {
+        f"{prefix}[{index}][{key}]": str(value)
+        for index, row in enumerate(rows)
+        for key, value in row.items()
+        if value is not None
+    }
+
+
+def extra_fields(extra: Mapping[str, str] | None) -> dict[str, str]:
+    """Raw wire fields passed through as given, for server features newer than this SDK."""
+    if extra is None:
+        return {}
+    if not isinstance(extra, Mapping):
+        raise TypeError("extra must be a mapping of wire field names to string values")
+    for name, value in extra.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise TypeError("extra must map str wire field names to str values")
+    return dict(extra)
+
+
+def _aware(value: datetime | str, field: str) -> datetime:
+    if isinstance(value, str):
+        from dateutil.parser import isoparse  # only needed for text; kept off the import path
+
+        try:
+            parsed = isoparse(value)
+        except ValueError as exc:
+            raise ValueError(f"{field} is not an ISO-8601 date and time: {value!r}") from exc
+        if parsed.tzinfo is None:
+            raise ValueError(
+                f"{field} {value!r} has no UTC offset: add one, such as '2025-01-15T10:00:00+03:30' or 'Z'"
+            )
+        return parsed
+    if not isinstance(value, datetime):
+        raise TypeError(f"{field} must be a datetime, an ISO-8601 string or None, not {type(value).__name__}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(
+            f"{field} is a naive datetime: give it a timezone, such as "
+            "datetime(2025, 1, 15, 10, 0, tzinfo=ZoneInfo('Asia/Tehran'))"
+        )
+    return value
+
+
+def transactional_send_at(value: SendAt, *, now: datetime | None = None) -> str:
+    """`email[send_at]`: UTC, `Y-m-d H:i:s`. None means now."""
+    moment = (now or datetime.now(UTC)) if value is None else _aware(value, "send_at")
+    return moment.astimezone(UTC).strftime(WIRE_TIME_FORMAT)
+
+
+def campaign_send_at(value: SendAt, zone: tzinfo, *, now: datetime | None = None) -> str:
+    """`campaign[send_at]`: the account's timezone, `Y-m-d H:i:s`, through the tz database. None means now."""
+    moment = (now or datetime.now(UTC)) if value is None else _aware(value, "send_at")
+    return moment.astimezone(zone).strftime(WIRE_TIME_FORMAT)
+
+
+def wire(fields: Mapping[str, object | None], *more: Mapping[str, object]) -> dict[str, object]:
+    """Wire fields without those left out (None), then `more` in order: `extra` last, so it wins."""
+    out: dict[str, object] = {name: value for name, value in fields.items() if value is not None}
+    for group in more:
+        out.update(group)
+    return out

@@ -1,0 +1,210 @@
+"""The errors pakat raises, and the one function that turns a response into data or an error."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "NotFoundError",
+    "OutcomeUnknownError",
+    "OutcomeUnknownTimeoutError",
+    "PakatError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "ValidationError",
+]
+
+
+class PakatError(Exception):
+    """Base of every error pakat raises on purpose."""
+
+
+class APIError(PakatError):
+    """The server answered, and the answer says the call failed.
+
+    `status_code` is the HTTP status, `message` the server's words as one readable line (nested
+    field errors flattened to `field: message; ...`), and `errors` the error as the server sent
+    it: a string, or a mapping of fields (or groups) to messages.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        errors: str | Mapping[str, Any] | None = None,
+        body: Any = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status_code = status_code
+        self.errors = errors
+        self.body = body
+
+    def __str__(self) -> str:
+        return f"{self.message} (HTTP {self.status_code})"
+
+
+class BadRequestError(APIError):
+    """HTTP 400: the request was malformed."""
+
+
+class AuthenticationError(APIError):
+    """HTTP 401: the API key is missing or wrong."""
+
+
+class PermissionDeniedError(APIError):
+    """HTTP 403: the account may not do this."""
+
+
+class NotFoundError(APIError):
+    """HTTP 404: no such object."""
+
+
+class ValidationError(APIError):
+    """HTTP 422, or a 400 that names fields: the server rejected some field values."""
+
+
+class RateLimitError(APIError):
+    """HTTP 429: too many calls. `retry_after` is the server's wait in seconds, if it gave one."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class ServerError(APIError):
+    """HTTP 5xx: the server failed."""
+
+
+class APIResponseValidationError(APIError):
+    """The server answered with something that is not a Pakat response (not JSON, wrong shape)."""
+
+
+class APIConnectionError(PakatError):
+    """The call did not get an answer: the connection failed or broke."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The call took longer than the configured timeout."""
+
+
+class OutcomeUnknownError(APIConnectionError):
+    """A call that is not safe to repeat (a POST) may have reached the server, but its answer was lost.
+
+    pakat does not send it again, because the server may already have acted on it (created the
+    subscriber, sent the email). Check before retrying, for example by looking the object up.
+    """
+
+
+class OutcomeUnknownTimeoutError(APITimeoutError, OutcomeUnknownError):
+    """A POST timed out after it was sent: both a timeout and an unknown outcome."""
+
+
+_BY_STATUS: dict[int, type[APIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    422: ValidationError,
+    429: RateLimitError,
+}
+
+
+def flatten_errors(error: Any, prefix: str = "") -> str:
+    """Nested field errors as one line: `general[name]: Name cannot be blank.; EMAIL: ...`."""
+    if isinstance(error, Mapping):
+        parts = []
+        for key, value in error.items():
+            label = f"{prefix}[{key}]" if prefix else str(key)
+            parts.append(flatten_errors(value, label))
+        return "; ".join(p for p in parts if p)
+    if isinstance(error, list | tuple):
+        return "; ".join(flatten_errors(item, prefix) for item in error)
+    text = "" if error is None else str(error)
+    return f"{prefix}: {text}" if prefix and text else text
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    from pakat._transport import parse_retry_after  # the transport owns Retry-After parsing
+
+    return parse_retry_after(response.headers.get("retry-after"))
+
+
+def _error_for(response: httpx.Response, body: Any) -> APIError:
+    status = response.status_code
+    errors = body.get("error") if isinstance(body, Mapping) else None
+    if isinstance(errors, Mapping):
+        message = flatten_errors(errors) or "The server rejected the request."
+    elif errors:
+        message = str(errors)
+    elif isinstance(body, str) and body.strip():
+        message = body.strip()[:500]
+    else:
+        message = response.reason_phrase or "The server reported an error."
+    kwargs: dict[str, Any] = {"status_code": status, "errors": errors, "body": body}
+    if status == 429:
+        return RateLimitError(message, retry_after=_retry_after(response), **kwargs)
+    if status >= 500:
+        return ServerError(message, **kwargs)
+    if isinstance(errors, Mapping) and (status == 400 or status < 300):
+        return ValidationError(message, **kwargs)
+    cls = _BY_STATUS.get(status)
+    if cls is None:
+        cls = BadRequestError if 400 <= status < 500 else APIError
+    return cls(message, **kwargs)
+
+
+def read_response(response: httpx.Response) -> dict[str, Any]:
+    """The JSON object of a successful response, or the typed error it stands for.
+
+    Decides in this order: the HTTP status, then the body's `status` field (a 2xx with
+    `"status": "error"` is an error), then the shape of `error`. A body that is not a JSON object
+    raises `APIResponseValidationError` on success statuses, and the status's own error otherwise.
+    """
+    try:
+        body: Any = json.loads(response.content) if response.content else None
+    except (ValueError, UnicodeDecodeError):
+        body = response.text
+    if response.status_code >= 400:
+        raise _error_for(response, body)
+    if not isinstance(body, dict):
+        snippet = body.strip()[:200] if isinstance(body, str) else repr(body)
+        raise APIResponseValidationError(
+            f"Expected a JSON object from the server, got: {snippet or 'an empty body'}",
+            status_code=response.status_code,
+            body=body,
+        )
+    if body.get("status") == "error":
+        raise _error_for(response, body)
+    return body
+
+
+def transport_error(method: str, error: httpx.TransportError) -> APIConnectionError:
+    """The pakat error for a request that got no answer, saying whether it may have been processed."""
+    from pakat._transport import IDEMPOTENT_METHODS, NOT_SENT_ERRORS
+
+    maybe_processed = method not in IDEMPOTENT_METHODS and not isinstance(error, NOT_SENT_ERRORS)
+    detail = str(error) or type(error).__name__
+    if maybe_processed:
+        cls: type[APIConnectionError] = (
+            OutcomeUnknownTimeoutError if isinstance(error, httpx.TimeoutException) else OutcomeUnknownError
+        )
+        return cls(
+            f"The outcome is unknown: the {method} request was sent but its answer was lost ({detail}). "
+            "It was not repeated, because the server may already have acted on it."
+        )
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(f"The request timed out ({type(error).__name__}: {detail})")
+    return APIConnectionError(f"Could not get an answer from the server ({type(error).__name__}: {detail})")

@@ -1,0 +1,215 @@
+"""Retries, backoff and request logging, as httpx transports wrapped around the connection pool.
+
+The retry policy lives here and nowhere else:
+
+- GET, PUT and DELETE are repeated after a connection error or timeout, and after HTTP 429, 502,
+  503 and 504.
+- POST is repeated only when the request provably never reached the server: the connection could
+  not be opened (or no pooled connection was free), or the server answered 429, which Pakat sends
+  before doing anything. A POST whose answer was lost is never repeated.
+- Waits grow exponentially with full jitter, and follow the server's `Retry-After` (seconds or an
+  HTTP date) when it gives one. A `Retry-After` longer than `RetryPolicy.max_wait` is not waited
+  for: the 429 goes back to the caller as `RateLimitError`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+
+import attrs
+import httpx
+
+logger = logging.getLogger("pakat")
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+# Errors raised before a single byte of the request left this machine.
+NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def _sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+async def _asleep(seconds: float) -> None:
+    await asyncio.sleep(seconds)
+
+
+@attrs.frozen
+class RetryPolicy:
+    """How often and how patiently to repeat a call that is safe to repeat."""
+
+    max_retries: int = 2
+    backoff_base: float = 0.5
+    backoff_max: float = 8.0
+    max_wait: float = 60.0
+
+    def __attrs_post_init__(self) -> None:
+        if self.max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+
+
+def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a `Retry-After` header: delta-seconds or an HTTP date; None if absent or bad."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+def may_retry_error(method: str, error: Exception) -> bool:
+    """Whether a request that failed with this transport error may be sent again."""
+    if isinstance(error, NOT_SENT_ERRORS):
+        return True
+    return method in IDEMPOTENT_METHODS and isinstance(error, httpx.TransportError)
+
+
+def may_retry_status(method: str, status_code: int) -> bool:
+    """Whether a request answered with this status may be sent again."""
+    if status_code == 429:
+        return True
+    return method in IDEMPOTENT_METHODS and status_code in RETRY_STATUSES
+
+
+@attrs.define
+class _Attempts:
+    """The retry decisions for one request; the sync and async loops only differ in how they wait."""
+
+    request: httpx.Request
+    policy: RetryPolicy
+    jitter: Callable[[], float]
+    attempt: int = 0
+    started: float = attrs.field(factory=time.perf_counter)
+
+    def _backoff(self) -> float:
+        ceiling = min(self.policy.backoff_max, self.policy.backoff_base * 2.0**self.attempt)
+        return float(ceiling * self.jitter())
+
+    def _next(self, delay: float, reason: str) -> float:
+        self.attempt += 1
+        logger.info(
+            "retrying %s %s after %s (retry %d of %d) in %.2fs",
+            self.request.method,
+            self.request.url.path,
+            reason,
+            self.attempt,
+            self.policy.max_retries,
+            delay,
+        )
+        return delay
+
+    def after_error(self, error: Exception) -> float | None:
+        """The wait before sending again, or None to let the error through."""
+        if self.attempt >= self.policy.max_retries or not may_retry_error(self.request.method, error):
+            return None
+        return self._next(self._backoff(), type(error).__name__)
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """The wait before sending again, or None to hand this response to the caller."""
+        status = response.status_code
+        if self.attempt >= self.policy.max_retries or not may_retry_status(self.request.method, status):
+            return None
+        retry_after = parse_retry_after(response.headers.get("retry-after"))
+        if retry_after is not None and retry_after > self.policy.max_wait:
+            return None
+        delay = retry_after if retry_after is not None else self._backoff()
+        return self._next(delay, f"HTTP {status}")
+
+    def done(self, response: httpx.Response) -> httpx.Response:
+        logger.debug(
+            "%s %s -> %d in %.1f ms",
+            self.request.method,
+            self.request.url.path,
+            response.status_code,
+            (time.perf_counter() - self.started) * 1000,
+        )
+        return response
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Sends through `inner` (the shared pool), repeating what the policy allows."""
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        policy: RetryPolicy,
+        *,
+        sleep: Callable[[float], None] | None = None,
+        jitter: Callable[[], float] = random.random,
+    ) -> None:
+        self._inner = inner
+        self._policy = policy
+        self._sleep = sleep
+        self._jitter = jitter
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        attempts = _Attempts(request, self._policy, self._jitter)
+        while True:
+            try:
+                response = self._inner.handle_request(request)
+            except httpx.TransportError as error:
+                delay = attempts.after_error(error)
+                if delay is None:
+                    raise
+            else:
+                delay = attempts.after_response(response)
+                if delay is None:
+                    return attempts.done(response)
+                response.close()
+            (self._sleep or _sleep)(delay)
+
+    def close(self) -> None:
+        # The pool belongs to the client that created it; views made by with_options share it.
+        pass
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The async twin of `RetryTransport`."""
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        *,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        jitter: Callable[[], float] = random.random,
+    ) -> None:
+        self._inner = inner
+        self._policy = policy
+        self._sleep = sleep
+        self._jitter = jitter
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        attempts = _Attempts(request, self._policy, self._jitter)
+        while True:
+            try:
+                response = await self._inner.handle_async_request(request)
+            except httpx.TransportError as error:
+                delay = attempts.after_error(error)
+                if delay is None:
+                    raise
+            else:
+                delay = attempts.after_response(response)
+                if delay is None:
+                    return attempts.done(response)
+                await response.aclose()
+            await (self._sleep or _asleep)(delay)
+
+    async def aclose(self) -> None:
+        pass
