@@ -1,0 +1,108 @@
+"""Every error shape becomes the right typed error, carrying the server's words."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+import pakat
+from pakat import Pakat
+from tests.facade.conftest import MockServer
+
+
+def error(status: int, error: object, **kwargs: object) -> httpx.Response:
+    return httpx.Response(status, json={"status": "error", "error": error}, **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (400, pakat.BadRequestError),
+        (401, pakat.AuthenticationError),
+        (403, pakat.PermissionDeniedError),
+        (404, pakat.NotFoundError),
+        (409, pakat.BadRequestError),
+        (422, pakat.ValidationError),
+        (500, pakat.ServerError),
+        (503, pakat.ServerError),
+    ],
+)
+def test_status_codes_map_to_types(client: Pakat, server: MockServer, status: int, cls: type) -> None:
+    server.on("DELETE", "/lists/a", error(status, "Something specific happened."))
+    with pytest.raises(cls) as info:
+        client.with_options(max_retries=0).lists.delete("a")
+    assert isinstance(info.value, pakat.APIError)
+    assert info.value.status_code == status
+    assert info.value.message == "Something specific happened."
+    assert "Something specific happened." in str(info.value)
+
+
+def test_nested_field_errors_are_flattened_and_kept(client: Pakat, server: MockServer) -> None:
+    errors = {"general": {"name": "Name cannot be blank.", "description": "Too short."}, "EMAIL": "Invalid."}
+    server.on("POST", "/lists", error(422, errors))
+    with pytest.raises(pakat.ValidationError) as info:
+        client.lists.create(name="n", description="d", from_name="f", from_email="a@b.co", reply_to="a@b.co")
+    assert info.value.errors == errors
+    assert info.value.message == (
+        "general[name]: Name cannot be blank.; general[description]: Too short.; EMAIL: Invalid."
+    )
+
+
+def test_400_with_field_errors_is_a_validation_error(client: Pakat, server: MockServer) -> None:
+    server.on("GET", "/lists/a", error(400, {"list_uid": "Bad uid."}))
+    with pytest.raises(pakat.ValidationError, match=r"list_uid: Bad uid\."):
+        client.lists.get("a")
+
+
+def test_success_status_with_error_body_raises(client: Pakat, server: MockServer) -> None:
+    server.on("GET", "/lists/a", error(200, "The list is locked."))
+    with pytest.raises(pakat.APIError, match=r"The list is locked\.") as info:
+        client.lists.get("a")
+    assert info.value.status_code == 200
+    server.on("GET", "/lists/b", error(200, {"EMAIL": "Taken."}))
+    with pytest.raises(pakat.ValidationError, match=r"EMAIL: Taken\."):
+        client.lists.get("b")
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        httpx.Response(200, text="<html><body>Maintenance</body></html>"),
+        httpx.Response(200, text='{"status": "success", "data": '),
+        httpx.Response(200),
+        httpx.Response(200, json=["not", "an", "object"]),
+    ],
+    ids=["html", "malformed-json", "empty", "array"],
+)
+def test_unusable_success_bodies_raise_response_validation_error(
+    client: Pakat, server: MockServer, response: httpx.Response
+) -> None:
+    server.on("GET", "/lists/a", response)
+    with pytest.raises(pakat.APIResponseValidationError):
+        client.lists.get("a")
+
+
+def test_html_error_page_keeps_its_text(client: Pakat, server: MockServer) -> None:
+    server.on("DELETE", "/lists/a", httpx.Response(500, text="<h1>Internal Server Error</h1>"))
+    with pytest.raises(pakat.ServerError, match="Internal Server Error"):
+        client.lists.delete("a")
+
+
+def test_wrong_shape_is_a_pakat_error_not_a_key_error(client: Pakat, server: MockServer) -> None:
+    server.on("GET", "/lists/a", httpx.Response(200, json={"status": "success", "data": {"record": None}}))
+    server.on("GET", "/lists", httpx.Response(200, json={"status": "success", "data": {"records": "x"}}))
+    server.on("POST", "/lists/a/copy", httpx.Response(200, json={"status": "success"}))
+    with pytest.raises(pakat.APIResponseValidationError):
+        client.lists.get("a")
+    with pytest.raises(pakat.APIResponseValidationError):
+        client.lists.list()
+    with pytest.raises(pakat.APIResponseValidationError, match="list_uid"):
+        client.lists.copy("a")
+
+
+def test_rate_limit_carries_retry_after(client: Pakat, server: MockServer) -> None:
+    server.on("POST", "/lists/a/copy", error(429, "Slow down.", headers={"Retry-After": "120"}))
+    with pytest.raises(pakat.RateLimitError, match="Slow down") as info:
+        client.lists.copy("a")
+    assert info.value.retry_after == 120.0
+    assert len(server.requests) == 1  # 120 s is longer than the client waits on its own

@@ -1,0 +1,129 @@
+"""Lazy iteration across pages: what is fetched, in what order, and when it stops."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+import httpx
+import pytest
+
+import pakat
+from pakat import AsyncPakat, Pakat
+from pakat.pagination import Page, iterate_items, page_from_body
+from tests.facade.conftest import MockServer, collection
+
+
+def pages(
+    total: int, per_page: int, count: int, *, delay: float = 0.0
+) -> Callable[[httpx.Request], httpx.Response]:
+    def answer(request: httpx.Request) -> httpx.Response:
+        if delay:
+            time.sleep(delay)
+        page = int(request.url.params["page"])
+        first = (page - 1) * per_page
+        records = [{"general": {"name": str(i)}} for i in range(first, min(first + per_page, count))]
+        return httpx.Response(200, json=collection(records, page=page, total_pages=total, count=count))
+
+    return answer
+
+
+def names(items: object) -> list[str]:
+    return [x.general.name for x in items]  # type: ignore[attr-defined]
+
+
+def test_iter_sends_page_and_per_page_and_stops_at_null_next_page(client: Pakat, server: MockServer) -> None:
+    server.on("GET", "/lists", pages(3, 4, 10))
+    assert names(client.lists.iter(per_page=4)) == [str(i) for i in range(10)]
+    assert [server.query(i) for i in range(3)] == [{"page": str(p), "per_page": "4"} for p in (1, 2, 3)]
+
+
+def test_iter_is_lazy(client: Pakat, server: MockServer) -> None:
+    server.on("GET", "/lists", pages(3, 4, 10))
+    iterator = client.lists.iter(per_page=4)
+    assert server.requests == []
+    assert next(iterator).general.name == "0"
+    assert len(server.requests) == 1
+
+
+def test_empty_page_ends_iteration_even_if_next_page_is_set(client: Pakat, server: MockServer) -> None:
+    server.on("GET", "/lists", httpx.Response(200, json=collection([], page=1, total_pages=5, count=40)))
+    assert list(client.lists.iter()) == []
+    assert len(server.requests) == 1
+
+
+def test_next_page_pointing_back_does_not_refetch(client: Pakat, server: MockServer) -> None:
+    body = collection([{"general": {"name": "x"}}], page=1, total_pages=1)
+    body["data"]["next_page"] = 1
+    server.on("GET", "/lists", body)
+    assert names(client.lists.iter()) == ["x"]
+    assert len(server.requests) == 1
+
+
+def test_page_numbers_sent_as_strings_become_ints(client: Pakat, server: MockServer) -> None:
+    body = collection([{"general": {"name": "x"}}], page=1, total_pages=2)
+    body["data"].update(total_pages="2", current_page="1", next_page="2", count="11")
+    server.on("GET", "/lists", body)
+    page = client.lists.list()
+    assert (page.count, page.total_pages, page.page, page.next_page) == (11, 2, 1, 2)
+    assert isinstance(page, Page) and len(page) == 1 and names(page) == ["x"]
+
+
+def test_bad_page_numbers_are_pakat_errors(client: Pakat, server: MockServer) -> None:
+    body = collection([], page=1)
+    body["data"]["count"] = "many"
+    server.on("GET", "/lists", body)
+    with pytest.raises(pakat.APIResponseValidationError):
+        client.lists.list()
+
+
+@pytest.mark.parametrize(("page", "per_page"), [(0, 10), (1, 0), (1, 51), (-1, 10)])
+def test_paging_out_of_range_is_refused(client: Pakat, server: MockServer, page: int, per_page: int) -> None:
+    with pytest.raises(ValueError):
+        client.lists.list(page=page, per_page=per_page)
+    assert server.requests == []
+
+
+def test_prefetch_keeps_order_and_fetches_each_page_once(client: Pakat, server: MockServer) -> None:
+    server.on("GET", "/lists", pages(9, 3, 26, delay=0.01))
+    assert names(client.lists.iter(per_page=3, prefetch=4)) == [str(i) for i in range(26)]
+    fetched = sorted(int(server.query(i)["page"]) for i in range(len(server.requests)))
+    assert fetched == list(range(1, 10))
+
+
+def test_prefetch_is_bounded() -> None:
+    in_flight = 0
+    peak = 0
+    lock = threading.Lock()
+
+    def fetch(number: int) -> Page[int]:
+        nonlocal in_flight, peak
+        with lock:
+            in_flight += 1
+            peak = max(peak, in_flight)
+        time.sleep(0.01)
+        with lock:
+            in_flight -= 1
+        return Page(items=(number,), page=number, per_page=1, total_pages=20, count=20, next_page=number + 1)
+
+    assert list(iterate_items(fetch, prefetch=3)) == list(range(1, 21))
+    assert peak <= 3
+
+
+def test_page_from_body_tolerates_missing_meta() -> None:
+    page = page_from_body({"data": {"records": [{"a": 1}]}}, dict, page=2, per_page=5)
+    assert (page.items, page.page, page.count, page.next_page, page.has_next) == (
+        ({"a": 1},),
+        2,
+        1,
+        None,
+        False,
+    )
+
+
+async def test_async_iteration_and_prefetch(aclient: AsyncPakat, server: MockServer) -> None:
+    server.on("GET", "/lists", pages(5, 2, 9))
+    assert names([x async for x in aclient.lists.iter(per_page=2)]) == [str(i) for i in range(9)]
+    assert names([x async for x in aclient.lists.iter(per_page=2, prefetch=3)]) == [str(i) for i in range(9)]
+    assert len(server.requests) == 10

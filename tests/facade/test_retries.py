@@ -1,0 +1,186 @@
+"""The retry policy, per method: what is repeated, how long it waits, and what is never repeated."""
+
+from __future__ import annotations
+
+import email.utils
+import time
+
+import httpx
+import pytest
+
+import pakat
+from pakat import AsyncPakat, Pakat
+from pakat._transport import parse_retry_after
+from tests.facade.conftest import OK, MockServer, record
+
+LIST = record({"general": {"list_uid": "a"}})
+
+
+def call(client: Pakat, method: str) -> object:
+    return {
+        "GET": lambda: client.lists.get("a"),
+        "PUT": lambda: client.lists.update("a", name="n"),
+        "DELETE": lambda: client.lists.delete("a"),
+        "POST": lambda: client.lists.copy("a"),
+    }[method]()
+
+
+def route(server: MockServer, method: str, *replies: object) -> None:
+    path = "/lists/a/copy" if method == "POST" else "/lists/a"
+    server.on(method, path, *replies)  # type: ignore[arg-type]
+
+
+SUCCESS = {"GET": LIST, "PUT": OK, "DELETE": OK, "POST": {"status": "success", "list_uid": "b"}}
+
+
+@pytest.mark.parametrize("method", ["GET", "PUT", "DELETE"])
+@pytest.mark.parametrize("status", [429, 502, 503, 504])
+def test_idempotent_calls_retry_on_retryable_statuses(
+    client: Pakat, server: MockServer, no_sleep: list[float], method: str, status: int
+) -> None:
+    route(server, method, httpx.Response(status), httpx.Response(status), SUCCESS[method])
+    call(client, method)
+    assert len(server.requests) == 3
+    assert len(no_sleep) == 2
+
+
+@pytest.mark.parametrize("method", ["GET", "PUT", "DELETE", "POST"])
+def test_gives_up_after_max_retries(client: Pakat, server: MockServer, method: str) -> None:
+    route(server, method, httpx.Response(503, json={"status": "error", "error": "Down for maintenance."}))
+    with pytest.raises(pakat.ServerError, match="Down for maintenance"):
+        call(client, method)
+    assert len(server.requests) == (1 if method == "POST" else 3)
+
+
+@pytest.mark.parametrize("method", ["GET", "PUT", "DELETE", "POST"])
+def test_500_is_not_retried(client: Pakat, server: MockServer, method: str) -> None:
+    route(server, method, httpx.Response(500), SUCCESS[method])
+    with pytest.raises(pakat.ServerError):
+        call(client, method)
+    assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize("status", [502, 503, 504])
+def test_post_is_not_retried_on_gateway_errors(client: Pakat, server: MockServer, status: int) -> None:
+    route(server, "POST", httpx.Response(status), SUCCESS["POST"])
+    with pytest.raises(pakat.ServerError):
+        client.lists.copy("a")
+    assert len(server.requests) == 1
+
+
+def test_post_is_retried_after_429_and_connect_failure(client: Pakat, server: MockServer) -> None:
+    route(server, "POST", httpx.Response(429), httpx.ConnectError("refused"), SUCCESS["POST"])
+    assert client.lists.copy("a") == "b"
+    assert len(server.requests) == 3
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (httpx.ReadTimeout("timed out"), pakat.OutcomeUnknownTimeoutError),
+        (
+            httpx.RemoteProtocolError("Server disconnected without sending a response."),
+            pakat.OutcomeUnknownError,
+        ),
+        (httpx.ReadError("connection reset"), pakat.OutcomeUnknownError),
+    ],
+)
+def test_post_with_a_lost_answer_is_never_repeated(
+    client: Pakat, server: MockServer, error: Exception, expected: type
+) -> None:
+    route(server, "POST", error, SUCCESS["POST"])
+    with pytest.raises(expected, match="outcome is unknown") as info:
+        client.lists.copy("a")
+    assert len(server.requests) == 1
+    assert isinstance(info.value, pakat.APIConnectionError)
+
+
+def test_read_timeout_on_post_is_both_a_timeout_and_an_unknown_outcome(
+    client: Pakat, server: MockServer
+) -> None:
+    route(server, "POST", httpx.ReadTimeout("timed out"))
+    with pytest.raises(pakat.APITimeoutError) as info:
+        client.lists.copy("a")
+    assert isinstance(info.value, pakat.OutcomeUnknownError)
+
+
+@pytest.mark.parametrize("method", ["GET", "PUT", "DELETE"])
+def test_idempotent_calls_retry_connection_errors_and_timeouts(
+    client: Pakat, server: MockServer, method: str
+) -> None:
+    route(server, method, httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("dropped"), SUCCESS[method])
+    call(client, method)
+    assert len(server.requests) == 3
+
+
+def test_timeouts_that_persist_raise_api_timeout_error(client: Pakat, server: MockServer) -> None:
+    route(server, "GET", httpx.ReadTimeout("slow"))
+    with pytest.raises(pakat.APITimeoutError) as info:
+        client.lists.get("a")
+    assert not isinstance(info.value, pakat.OutcomeUnknownError)
+    assert len(server.requests) == 3
+
+
+def test_connection_failures_that_persist_raise_api_connection_error(
+    client: Pakat, server: MockServer
+) -> None:
+    route(server, "POST", httpx.ConnectError("refused"))
+    with pytest.raises(pakat.APIConnectionError) as info:
+        client.lists.copy("a")
+    assert not isinstance(info.value, pakat.OutcomeUnknownError)
+    assert len(server.requests) == 3
+
+
+def test_retry_after_in_seconds_is_honoured(client: Pakat, server: MockServer, no_sleep: list[float]) -> None:
+    route(server, "GET", httpx.Response(429, headers={"Retry-After": "3"}), LIST)
+    client.lists.get("a")
+    assert no_sleep == [3.0]
+
+
+def test_retry_after_as_http_date_is_honoured(
+    client: Pakat, server: MockServer, no_sleep: list[float]
+) -> None:
+    when = email.utils.formatdate(time.time() + 10, usegmt=True)
+    route(server, "GET", httpx.Response(503, headers={"Retry-After": when}), LIST)
+    client.lists.get("a")
+    assert len(no_sleep) == 1 and 8.0 <= no_sleep[0] <= 10.0
+
+
+def test_backoff_grows_and_is_capped(client: Pakat, server: MockServer, no_sleep: list[float]) -> None:
+    route(server, "GET", httpx.Response(503))
+    with pytest.raises(pakat.ServerError):
+        client.with_options(max_retries=6).lists.get("a")
+    assert len(no_sleep) == 6
+    caps = [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
+    assert all(0 <= wait <= cap for wait, cap in zip(no_sleep, caps, strict=True))
+
+
+def test_max_retries_zero_sends_once(client: Pakat, server: MockServer) -> None:
+    route(server, "GET", httpx.Response(503), LIST)
+    with pytest.raises(pakat.ServerError):
+        client.with_options(max_retries=0).lists.get("a")
+    assert len(server.requests) == 1
+
+
+def test_parse_retry_after() -> None:
+    assert parse_retry_after("7") == 7.0
+    assert parse_retry_after(" 1.5 ") == 1.5
+    assert parse_retry_after("-3") == 0.0
+    assert parse_retry_after(None) is None
+    assert parse_retry_after("soon") is None
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
+
+
+async def test_async_client_follows_the_same_policy(
+    aclient: AsyncPakat, server: MockServer, no_sleep: list[float]
+) -> None:
+    route(server, "GET", httpx.Response(502), LIST)
+    route(server, "POST", httpx.Response(503), SUCCESS["POST"])
+    await aclient.lists.get("a")
+    with pytest.raises(pakat.ServerError):
+        await aclient.lists.copy("a")
+    assert [r.method for r in server.requests] == ["GET", "GET", "POST"]
+    assert len(no_sleep) == 1
+    server.on("POST", "/lists/z/copy", httpx.ReadTimeout("slow"))
+    with pytest.raises(pakat.OutcomeUnknownError):
+        await aclient.lists.copy("z")
