@@ -97,9 +97,10 @@ def page_from_body(
 
 def _following(page: Page[Any], seen: set[int]) -> int | None:
     """The next page to fetch, or None when this one is the last (or the server points backwards)."""
-    if not page.has_next or page.next_page is None or page.next_page in seen:
+    following = page.next_page
+    if not page.has_next or following is None or following <= page.page or following in seen:
         return None
-    return page.next_page
+    return following
 
 
 def iterate_items(fetch: Callable[[int], Page[T]], *, prefetch: int = 0) -> Iterator[T]:

@@ -127,3 +127,11 @@ async def test_async_iteration_and_prefetch(aclient: AsyncPakat, server: MockSer
     assert names([x async for x in aclient.lists.iter(per_page=2)]) == [str(i) for i in range(9)]
     assert names([x async for x in aclient.lists.iter(per_page=2, prefetch=3)]) == [str(i) for i in range(9)]
     assert len(server.requests) == 10
+
+
+def test_next_page_not_after_the_current_one_ends_iteration(client: Pakat, server: MockServer) -> None:
+    body = collection([{"general": {"name": "x"}}], page=3, total_pages=0)
+    body["data"]["next_page"] = 0
+    server.on("GET", "/lists", body)
+    assert names(client.lists.iter()) == ["x"]
+    assert len(server.requests) == 1
