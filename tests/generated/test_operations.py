@@ -70,7 +70,7 @@ def _pattern_example(pattern: str) -> str:
         "email\\[params": "email[params][order_id]",
         "email\\[contact": "email[contact][city]",
         "email\\[attachments": "email[attachments][1][name]",
-        "[A-Z]": "CITY",
+        "(?!EMAIL": "CITY",
     }
     for prefix, example in examples.items():
         if pattern.lstrip("^").startswith(prefix):

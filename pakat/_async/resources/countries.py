@@ -1,9 +1,48 @@
-"""countries (being written)."""
+"""Countries and their zones, as the server names them (for customer and company addresses)."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
+from pakat import _parse
 from pakat._async.resources._base import AsyncResource
+from pakat._validate import require_uid
+from pakat.pagination import Page, check_paging
+from pakat_client.api.countries import list_countries, list_country_zones
+from pakat_client.models import Country, Zone
 
 
 class AsyncCountries(AsyncResource):
-    """`client.countries`."""
+    """Countries and zones: `client.countries`."""
+
+    async def list(self, *, page: int = 1, per_page: int = 10) -> Page[Country]:
+        """One page of countries."""
+        check_paging(page, per_page)
+        return await self._client._request(
+            list_countries._get_kwargs(page=page, per_page=per_page), _parse.page(Country, page, per_page)
+        )
+
+    def iter(self, *, per_page: int = 50, prefetch: int = 0) -> AsyncIterator[Country]:
+        """Every country, fetched page by page as you iterate."""
+        check_paging(1, per_page)
+        return self._client._paginate(lambda number: self.list(page=number, per_page=per_page), prefetch)
+
+    async def zones(self, country_id: int | str, *, page: int = 1, per_page: int = 10) -> Page[Zone]:
+        """One page of the zones (states, provinces) of a country, by its `country_id`."""
+        check_paging(page, per_page)
+        return await self._client._request(
+            list_country_zones._get_kwargs(
+                require_uid(country_id, "country_id"), page=page, per_page=per_page
+            ),
+            _parse.page(Zone, page, per_page),
+        )
+
+    def iter_zones(
+        self, country_id: int | str, *, per_page: int = 50, prefetch: int = 0
+    ) -> AsyncIterator[Zone]:
+        """Every zone of a country, fetched page by page as you iterate."""
+        country = require_uid(country_id, "country_id")
+        check_paging(1, per_page)
+        return self._client._paginate(
+            lambda number: self.zones(country, page=number, per_page=per_page), prefetch
+        )

@@ -1,9 +1,36 @@
-"""delivery servers (being written)."""
+"""The servers that deliver the account's email."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
+from pakat import _parse
 from pakat._async.resources._base import AsyncResource
+from pakat._validate import require_uid
+from pakat.pagination import Page, check_paging
+from pakat_client.api.delivery_servers import get_delivery_server, list_delivery_servers
+from pakat_client.models import DeliveryServer
 
 
 class AsyncDeliveryServers(AsyncResource):
-    """`client.delivery_servers`."""
+    """Delivery servers: `client.delivery_servers`."""
+
+    async def list(self, *, page: int = 1, per_page: int = 10) -> Page[DeliveryServer]:
+        """One page of the delivery servers the account may use."""
+        check_paging(page, per_page)
+        return await self._client._request(
+            list_delivery_servers._get_kwargs(page=page, per_page=per_page),
+            _parse.page(DeliveryServer, page, per_page),
+        )
+
+    def iter(self, *, per_page: int = 50, prefetch: int = 0) -> AsyncIterator[DeliveryServer]:
+        """Every delivery server, fetched page by page as you iterate."""
+        check_paging(1, per_page)
+        return self._client._paginate(lambda number: self.list(page=number, per_page=per_page), prefetch)
+
+    async def get(self, server_id: int | str) -> DeliveryServer:
+        """One delivery server. Raises `NotFoundError` if there is none with this id."""
+        return await self._client._request(
+            get_delivery_server._get_kwargs(require_uid(server_id, "server_id")),
+            _parse.record(DeliveryServer),
+        )

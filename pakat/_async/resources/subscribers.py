@@ -1,9 +1,389 @@
-"""subscribers (being written)."""
+"""Subscribers of a mailing list."""
 
 from __future__ import annotations
 
+import builtins
+import ipaddress
+from collections.abc import AsyncIterator, Mapping, Sequence
+from typing import Any
+
+from pakat import _parse
 from pakat._async.resources._base import AsyncResource
+from pakat._encoding import custom_fields, extra_fields, require_email, wire
+from pakat._exceptions import APIConnectionError, APIError, APIResponseValidationError, NotFoundError
+from pakat._validate import choice, require_changes, require_uid
+from pakat.pagination import Page, check_paging
+from pakat.types import BulkResult, RowFailure
+from pakat_client.api.subscribers import (
+    create_subscriber,
+    delete_subscriber,
+    find_subscriber_by_email,
+    find_subscriber_by_email_in_all_lists,
+    get_subscriber,
+    list_subscribers,
+    search_subscribers_by_custom_fields,
+    unsubscribe_by_email_from_all_lists,
+    unsubscribe_subscriber,
+    update_subscriber,
+)
+from pakat_client.models import (
+    SearchSubscribersByCustomFieldsCustomFields,
+    Subscriber,
+    SubscriberByEmail,
+    SubscriberCreateRequest,
+    SubscriberUpdateRequest,
+    SubscriberWithList,
+    UnsubscribeByEmailRequest,
+)
+from pakat_client.models.subscriber_source import SUBSCRIBER_SOURCE_VALUES, SubscriberSource
+from pakat_client.models.subscriber_status import SUBSCRIBER_STATUS_VALUES, SubscriberStatus
+from pakat_client.types import UNSET
+
+
+def _ip_address(value: str) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"ip_address must be a str, not {type(value).__name__}")
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        raise ValueError(
+            f"ip_address must be an IPv4 or IPv6 address, such as '203.0.113.7'; got {value!r}"
+        ) from None
+    return value
+
+
+def _tags(fields: Mapping[str, object] | None) -> dict[str, str]:
+    tags = custom_fields(fields)
+    if "EMAIL" in tags:
+        # EMAIL is the address argument; a second spelling in fields would let the two disagree.
+        raise ValueError("pass the address as email=..., not as fields['EMAIL']")
+    return tags
+
+
+def _subscriber_fields(
+    *,
+    email: str | None,
+    fields: Mapping[str, object] | None,
+    status: str | None,
+    source: str | None,
+    ip_address: str | None,
+    extra: Mapping[str, str] | None,
+) -> dict[str, object]:
+    details: dict[str, object | None] = {
+        "EMAIL": None if email is None else require_email(email, "email"),
+        **_tags(fields),
+        "details[status]": None if status is None else choice(status, SUBSCRIBER_STATUS_VALUES, "status"),
+        "details[source]": None if source is None else choice(source, SUBSCRIBER_SOURCE_VALUES, "source"),
+        "details[ip_address]": None if ip_address is None else _ip_address(ip_address),
+    }
+    return wire(details, extra_fields(extra))
+
+
+def _written(body: dict[str, Any]) -> Subscriber | None:
+    """The subscriber a create or update answered with: `data.record`, else the fields beside `status`."""
+    data = body.get("data")
+    if isinstance(data, Mapping) and isinstance(data.get("record"), Mapping):
+        return Subscriber.from_dict(data["record"])
+    # Some servers answer with the subscriber's fields at the top level instead of data.record.
+    fields = {key: value for key, value in body.items() if key not in ("status", "data")}
+    return Subscriber.from_dict(fields) if fields else None
+
+
+def _created(body: dict[str, Any]) -> Subscriber:
+    subscriber = _written(body)
+    if subscriber is None:
+        raise APIResponseValidationError("The response has no subscriber", status_code=200, body=body)
+    return subscriber
+
+
+def _bulk_row(row: object) -> tuple[str, dict[str, str]]:
+    """A row's address and its other custom fields, or the reason it cannot be sent."""
+    if not isinstance(row, Mapping):
+        raise TypeError(f"a row must be a mapping of field tags to values, not {type(row).__name__}")
+    tags = custom_fields(row)
+    email = tags.pop("EMAIL", None)
+    if email is None:
+        raise ValueError("the row has no EMAIL")
+    return require_email(email, "EMAIL"), tags
+
+
+def _row_email(row: object) -> str:
+    value = row.get("EMAIL") if isinstance(row, Mapping) else None
+    return "" if value is None else str(value)
 
 
 class AsyncSubscribers(AsyncResource):
-    """`client.subscribers`."""
+    """The subscribers of the account's mailing lists: `client.subscribers`.
+
+    Custom fields are passed by tag, such as `{"FNAME": "علی", "CITY": "تهران"}`, and sent as
+    top-level wire fields. Subscriber statuses are unconfirmed, confirmed, blacklisted,
+    unsubscribed, unapproved, disabled and moved.
+    """
+
+    async def list(
+        self, list_uid: str, status: SubscriberStatus | None = None, *, page: int = 1, per_page: int = 10
+    ) -> Page[Subscriber]:
+        """One page of a list's subscribers, only those with `status` if given."""
+        check_paging(page, per_page)
+        if status is not None:
+            choice(status, SUBSCRIBER_STATUS_VALUES, "status")
+        kwargs = list_subscribers._get_kwargs(
+            require_uid(list_uid, "list_uid"),
+            status=UNSET if status is None else status,
+            page=page,
+            per_page=per_page,
+        )
+        return await self._client._request(kwargs, _parse.page(Subscriber, page, per_page))
+
+    def iter(
+        self, list_uid: str, status: SubscriberStatus | None = None, *, per_page: int = 50, prefetch: int = 0
+    ) -> AsyncIterator[Subscriber]:
+        """Every subscriber of a list (with `status` if given), fetched page by page as you iterate."""
+        check_paging(1, per_page)
+        require_uid(list_uid, "list_uid")
+        if status is not None:
+            choice(status, SUBSCRIBER_STATUS_VALUES, "status")
+        return self._client._paginate(
+            lambda number: self.list(list_uid, status, page=number, per_page=per_page), prefetch
+        )
+
+    async def get(self, list_uid: str, subscriber_uid: str) -> Subscriber:
+        """One subscriber of a list. Raises `NotFoundError` if there is none with this uid."""
+        return await self._client._request(
+            get_subscriber._get_kwargs(
+                require_uid(list_uid, "list_uid"), require_uid(subscriber_uid, "subscriber_uid")
+            ),
+            _parse.record(Subscriber),
+        )
+
+    async def create(
+        self,
+        list_uid: str,
+        email: str,
+        *,
+        fields: Mapping[str, object] | None = None,
+        status: SubscriberStatus | None = None,
+        source: SubscriberSource | None = None,
+        ip_address: str | None = None,
+        extra: Mapping[str, str] | None = None,
+    ) -> Subscriber:
+        """Add a subscriber to a list and return it as the server recorded it.
+
+        Sends `EMAIL`, the custom `fields` by tag, and `details[status]`, `details[source]`
+        (web, api or import) and `details[ip_address]` when given. Raises `ValidationError` when
+        the server refuses a value (for example an address already on the list).
+        """
+        wire_fields = _subscriber_fields(
+            email=require_email(email, "email"),
+            fields=fields,
+            status=status,
+            source=source,
+            ip_address=ip_address,
+            extra=extra,
+        )
+        return await self._client._request(
+            create_subscriber._get_kwargs(
+                require_uid(list_uid, "list_uid"), body=SubscriberCreateRequest.from_dict(wire_fields)
+            ),
+            _created,
+        )
+
+    async def update(
+        self,
+        list_uid: str,
+        subscriber_uid: str,
+        *,
+        email: str | None = None,
+        fields: Mapping[str, object] | None = None,
+        status: SubscriberStatus | None = None,
+        source: SubscriberSource | None = None,
+        ip_address: str | None = None,
+        extra: Mapping[str, str] | None = None,
+    ) -> Subscriber | None:
+        """Change the given fields of a subscriber; the rest stay as they are.
+
+        Returns the subscriber as the server sent it back, or None when its answer does not
+        include it. Raises `ValueError` when there is nothing to change.
+        """
+        wire_fields = _subscriber_fields(
+            email=email, fields=fields, status=status, source=source, ip_address=ip_address, extra=extra
+        )
+        require_changes(wire_fields, "subscriber")
+        return await self._client._request(
+            update_subscriber._get_kwargs(
+                require_uid(list_uid, "list_uid"),
+                require_uid(subscriber_uid, "subscriber_uid"),
+                body=SubscriberUpdateRequest.from_dict(wire_fields),
+            ),
+            _written,
+        )
+
+    async def delete(self, list_uid: str, subscriber_uid: str) -> None:
+        """Delete a subscriber from a list."""
+        await self._client._request(
+            delete_subscriber._get_kwargs(
+                require_uid(list_uid, "list_uid"), require_uid(subscriber_uid, "subscriber_uid")
+            ),
+            _parse.done,
+        )
+
+    async def unsubscribe(self, list_uid: str, subscriber_uid: str) -> None:
+        """Mark a subscriber of a list as unsubscribed (the subscriber is kept)."""
+        await self._client._request(
+            unsubscribe_subscriber._get_kwargs(
+                require_uid(list_uid, "list_uid"), require_uid(subscriber_uid, "subscriber_uid")
+            ),
+            _parse.done,
+        )
+
+    async def find_by_email(self, list_uid: str, email: str) -> SubscriberByEmail | None:
+        """The subscriber of a list with this address, or None when the server answers 404.
+
+        A list that does not exist also answers 404, so it too gives None.
+        """
+        kwargs = find_subscriber_by_email._get_kwargs(
+            require_uid(list_uid, "list_uid"), email=require_email(email, "email")
+        )
+        try:
+            return await self._client._request(kwargs, _parse.data(SubscriberByEmail))
+        except NotFoundError:
+            return None
+
+    async def find_by_email_in_all_lists(
+        self, email: str, *, page: int = 1, per_page: int = 10
+    ) -> Page[SubscriberWithList]:
+        """One page of the subscribers with this address across all lists, each with its list."""
+        check_paging(page, per_page)
+        kwargs = find_subscriber_by_email_in_all_lists._get_kwargs(
+            email=require_email(email, "email"), page=page, per_page=per_page
+        )
+        return await self._client._request(kwargs, _parse.page(SubscriberWithList, page, per_page))
+
+    def iter_find_by_email_in_all_lists(
+        self, email: str, *, per_page: int = 50, prefetch: int = 0
+    ) -> AsyncIterator[SubscriberWithList]:
+        """Every subscriber with this address across all lists, fetched page by page as you iterate."""
+        check_paging(1, per_page)
+        require_email(email, "email")
+        return self._client._paginate(
+            lambda number: self.find_by_email_in_all_lists(email, page=number, per_page=per_page), prefetch
+        )
+
+    async def search_by_custom_fields(
+        self, list_uid: str, fields: Mapping[str, object], *, page: int = 1, per_page: int = 10
+    ) -> Page[Subscriber]:
+        """One page of a list's subscribers whose custom fields equal `fields` (sent as TAG=value)."""
+        check_paging(page, per_page)
+        tags = custom_fields(fields)
+        if not tags:
+            raise ValueError(
+                "fields must name at least one custom field to search by, such as {'FNAME': 'Ali'}"
+            )
+        kwargs = search_subscribers_by_custom_fields._get_kwargs(
+            require_uid(list_uid, "list_uid"),
+            custom_fields=SearchSubscribersByCustomFieldsCustomFields.from_dict(tags),
+            page=page,
+            per_page=per_page,
+        )
+        return await self._client._request(kwargs, _parse.page(Subscriber, page, per_page))
+
+    async def unsubscribe_from_all_lists(self, email: str, *, extra: Mapping[str, str] | None = None) -> None:
+        """Unsubscribe an address from every list of the account."""
+        wire_fields = wire({"EMAIL": require_email(email, "email")}, extra_fields(extra))
+        await self._client._request(
+            unsubscribe_by_email_from_all_lists._get_kwargs(
+                body=UnsubscribeByEmailRequest.from_dict(wire_fields)
+            ),
+            _parse.done,
+        )
+
+    async def upsert(
+        self,
+        list_uid: str,
+        email: str,
+        *,
+        fields: Mapping[str, object] | None = None,
+        status: SubscriberStatus | None = None,
+        extra: Mapping[str, str] | None = None,
+    ) -> Subscriber:
+        """Update the list's subscriber with this address, or create one when there is none.
+
+        Looks the address up first (one GET), then sends an update (PUT) or a create (POST), and
+        returns the subscriber; it is read again with `get` when the server's answer to the update
+        does not include it, or when there is nothing to change. Two upserts of one new address
+        at the same moment can both find nothing: the second create is then refused by the
+        server (`ValidationError`).
+        """
+        list_uid = require_uid(list_uid, "list_uid")
+        # Check everything before the lookup, so bad input sends nothing at all.
+        _subscriber_fields(
+            email=require_email(email, "email"),
+            fields=fields,
+            status=status,
+            source=None,
+            ip_address=None,
+            extra=extra,
+        )
+        found = await self.find_by_email(list_uid, email)
+        if found is None:
+            return await self.create(list_uid, email, fields=fields, status=status, extra=extra)
+        subscriber_uid = found.subscriber_uid
+        if not isinstance(subscriber_uid, str) or not subscriber_uid:
+            raise APIResponseValidationError(
+                "The search by email found a subscriber without a subscriber_uid",
+                status_code=200,
+                body=found.to_dict(),
+            )
+        if not fields and status is None and not extra:
+            return await self.get(list_uid, subscriber_uid)
+        updated = await self.update(list_uid, subscriber_uid, fields=fields, status=status, extra=extra)
+        return updated if updated is not None else await self.get(list_uid, subscriber_uid)
+
+    async def bulk_create(
+        self, list_uid: str, rows: Sequence[Mapping[str, object]], *, concurrency: int = 8
+    ) -> BulkResult:
+        """Add many subscribers to a list, up to `concurrency` requests at a time.
+
+        Each row maps field tags to values and must hold `EMAIL`, such as
+        `{"EMAIL": "ali@example.com", "FNAME": "علی"}`. A row with a bad address or tag is not
+        sent; a row the server refuses, or whose request fails, is not sent again. Both are in
+        `failed` with the reason (the server's message); the others are in `created` as row index
+        to subscriber uid. Raises only for a bad `list_uid`, `rows` or `concurrency`.
+        """
+        list_uid = require_uid(list_uid, "list_uid")
+        if isinstance(rows, str | bytes) or not isinstance(rows, Sequence):
+            raise TypeError("rows must be a sequence of mappings, such as [{'EMAIL': 'ali@example.com'}]")
+        failed: builtins.list[RowFailure] = []
+        valid: builtins.list[tuple[int, str, dict[str, str]]] = []
+        for index, row in enumerate(rows):
+            try:
+                email, tags = _bulk_row(row)
+            except (TypeError, ValueError) as exc:
+                failed.append(RowFailure(index=index, email=_row_email(row), reason=str(exc)))
+            else:
+                valid.append((index, email, tags))
+
+        async def create_one(item: tuple[int, str, dict[str, str]]) -> tuple[int, str | RowFailure]:
+            index, email, tags = item
+            try:
+                subscriber = await self.create(list_uid, email, fields=tags)
+            except APIError as exc:
+                return index, RowFailure(
+                    index=index, email=email, reason=exc.message, status_code=exc.status_code
+                )
+            except APIConnectionError as exc:
+                return index, RowFailure(index=index, email=email, reason=str(exc))
+            if not isinstance(subscriber.subscriber_uid, str) or not subscriber.subscriber_uid:
+                reason = "the server answered without the new subscriber's subscriber_uid"
+                return index, RowFailure(index=index, email=email, reason=reason)
+            return index, subscriber.subscriber_uid
+
+        created: dict[int, str] = {}
+        for index, outcome in await self._client._map(create_one, valid, concurrency):
+            if isinstance(outcome, RowFailure):
+                failed.append(outcome)
+            else:
+                created[index] = outcome
+        return BulkResult(
+            created=dict(sorted(created.items())), failed=tuple(sorted(failed, key=lambda f: f.index))
+        )

@@ -1,0 +1,51 @@
+"""An offline, stateful Pakat API for tests and benchmarks.
+
+    from pakat import Pakat
+    from pakat.testing import Sandbox
+
+    with Sandbox() as sb, Pakat(api_key=sb.api_key, base_url=sb.url) as client:
+        list_uid = client.lists.create(name="News", description="...", from_name="Me",
+                                       from_email="me@example.com", reply_to="me@example.com")
+        sb.faults.fail_next(2, status=429, retry_after=1)   # the next two requests get 429
+        ...
+        assert sb.processed["createSubscriber"] == 1
+
+The sandbox serves every operation of ``openapi.json`` under ``sb.url`` (``http://127.0.0.1:PORT/api``)
+the way Pakat does: ``X-API-KEY`` checked, multipart POST and urlencoded PUT bodies with bracketed
+names, base64 content decoded, Pakat's envelopes, 404 and 422 shapes. State lives in SQLite (in
+memory, or a file given as ``path``). Nothing is ever sent.
+
+Fault knobs (``sb.faults``, a :class:`Faults`): ``latency(seconds)``, ``fail_next(n, status,
+retry_after)``, ``fail_fraction(p, status, seed)``, ``drop_connection(n, when="before"|"after")``,
+``malformed_json(n)``, ``html_page(n, status)``, ``clear()``. Observation: ``sb.counters`` and
+``sb.processed`` (operationId -> requests), ``sb.connections_accepted``, ``sb.reset_counters()``,
+``sb.outbox()``, ``sb.campaign_urls(uid)``. Data: ``sb.create_list()``, ``sb.seed_subscribers()``.
+``python -m pakat.testing --port 8080`` runs one in the foreground.
+
+Importing this package is cheap: the server and its database load on first use of ``Sandbox``.
+``import pakat`` never imports it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._links import url_hash
+
+if TYPE_CHECKING:
+    from ._faults import Faults
+    from ._sandbox import Sandbox
+
+__all__ = ["Faults", "Sandbox", "url_hash"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Sandbox":
+        from ._sandbox import Sandbox
+
+        return Sandbox
+    if name == "Faults":
+        from ._faults import Faults
+
+        return Faults
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,154 @@
+"""Fault injection: the knobs a test turns to make the sandbox misbehave like a real network."""
+
+from __future__ import annotations
+
+import math
+import random
+import threading
+from collections import deque
+from dataclasses import dataclass
+from datetime import datetime
+from email.utils import format_datetime
+from typing import Literal
+
+__all__ = ["Fault", "FaultKind", "Faults"]
+
+FaultKind = Literal["fail", "drop_before", "drop_after", "malformed_json", "html_page"]
+
+
+@dataclass(frozen=True)
+class Fault:
+    """One injected misbehaviour, as the server carries it out.
+
+    ``fail``: answer ``status`` with a Pakat error body (and ``Retry-After`` when set) without
+    processing the request. ``drop_before`` / ``drop_after``: close the connection without an
+    answer, before processing the request / after processing it (its state change is kept).
+    ``malformed_json``: process the request, then answer its real status with a truncated JSON
+    body. ``html_page``: answer an HTML page with ``status`` without processing the request, as a
+    proxy or captive portal in front of the API would.
+    """
+
+    kind: FaultKind
+    status: int = 503
+    retry_after: str | None = None
+
+
+@dataclass
+class _Armed:
+    # One entry per knob call, so that fail_next(10_000) costs one entry, not ten thousand.
+    fault: Fault
+    remaining: int
+
+
+def _retry_after_header(value: float | str | datetime | None) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, datetime):
+        return format_datetime(value, usegmt=True)
+    if isinstance(value, bool) or value < 0 or math.isnan(value):
+        raise ValueError(f"retry_after must be a non-negative number of seconds, got {value!r}")
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+class Faults:
+    """Thread-safe fault knobs of one sandbox (reach them as ``Sandbox.faults``).
+
+    One-shot faults (:meth:`fail_next`, :meth:`drop_connection`, :meth:`malformed_json`,
+    :meth:`html_page`) queue up in the order they are armed and each hits the next requests the
+    sandbox receives, whatever their operation, authenticated or not. :meth:`fail_fraction` applies
+    only while that queue is empty; :meth:`latency` delays every request, faulted or not.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._latency = 0.0
+        self._queue: deque[_Armed] = deque()
+        self._fraction: tuple[float, Fault, random.Random] | None = None
+
+    def latency(self, seconds: float) -> None:
+        """Delay every following request by ``seconds`` before it is handled (0 turns it off)."""
+        if seconds < 0:
+            raise ValueError("latency must be >= 0")
+        with self._lock:
+            self._latency = float(seconds)
+
+    def fail_next(
+        self, n: int = 1, status: int = 503, retry_after: float | str | datetime | None = None
+    ) -> None:
+        """Answer the next ``n`` requests with ``status`` and an error body, without processing them.
+
+        ``retry_after`` adds a ``Retry-After`` header: a number of seconds (non-integers are sent
+        as decimals, which real servers never do), a ``datetime`` (sent as an HTTP date), or a
+        string sent verbatim.
+        """
+        self._arm(n, Fault("fail", status, _retry_after_header(retry_after)))
+
+    def fail_fraction(
+        self,
+        p: float,
+        status: int = 503,
+        seed: int | None = None,
+        retry_after: float | str | datetime | None = None,
+    ) -> None:
+        """From now on fail each request with probability ``p`` (as :meth:`fail_next` would).
+
+        ``seed`` makes the sequence of failures repeatable; ``p=0`` turns the knob off.
+        """
+        if not 0.0 <= p <= 1.0:
+            raise ValueError("p must be between 0 and 1")
+        fault = Fault("fail", status, _retry_after_header(retry_after))
+        with self._lock:
+            self._fraction = None if p == 0 else (p, fault, random.Random(seed))
+
+    def drop_connection(self, n: int = 1, when: Literal["before", "after"] = "before") -> None:
+        """Close the connection of the next ``n`` requests without answering.
+
+        ``when="before"``: the request is not processed. ``when="after"``: it is processed first,
+        so its state change (a created subscriber, say) is kept although the client saw no answer.
+        """
+        if when not in ("before", "after"):
+            raise ValueError('when must be "before" or "after"')
+        self._arm(n, Fault("drop_before" if when == "before" else "drop_after"))
+
+    def malformed_json(self, n: int = 1) -> None:
+        """Process the next ``n`` requests but cut their JSON answers short (invalid JSON)."""
+        self._arm(n, Fault("malformed_json"))
+
+    def html_page(self, n: int = 1, status: int = 200) -> None:
+        """Answer the next ``n`` requests with an HTML page and ``status``, without processing them."""
+        self._arm(n, Fault("html_page", status))
+
+    def clear(self) -> None:
+        """Disarm every knob: no queued faults, no failure fraction, no latency."""
+        with self._lock:
+            self._queue.clear()
+            self._fraction = None
+            self._latency = 0.0
+
+    @property
+    def pending(self) -> int:
+        """How many queued one-shot faults have not hit a request yet."""
+        with self._lock:
+            return sum(armed.remaining for armed in self._queue)
+
+    def _arm(self, n: int, fault: Fault) -> None:
+        if n < 0:
+            raise ValueError("n must be >= 0")
+        if n:
+            with self._lock:
+                self._queue.append(_Armed(fault, n))
+
+    def next_request(self) -> tuple[float, Fault | None]:
+        """Consume the fault, if any, for the request that just arrived (used by the server)."""
+        with self._lock:
+            if self._queue:
+                armed = self._queue[0]
+                armed.remaining -= 1
+                if armed.remaining == 0:
+                    self._queue.popleft()
+                return self._latency, armed.fault
+            if self._fraction is not None:
+                p, fault, rng = self._fraction
+                if rng.random() < p:
+                    return self._latency, fault
+            return self._latency, None

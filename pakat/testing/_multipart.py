@@ -1,0 +1,130 @@
+"""Decoding of request bodies: multipart/form-data and application/x-www-form-urlencoded.
+
+Both decoders return the fields in wire order as ``(name, value)`` pairs of ``str``. Values are
+decoded from UTF-8 strictly and otherwise kept byte-exact: CR, LF, NUL and a line that merely
+looks like a boundary survive unchanged. A body that cannot be decoded raises :class:`FormError`.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, unquote
+
+__all__ = ["FormError", "parse_content_type", "parse_multipart", "parse_urlencoded"]
+
+
+class FormError(ValueError):
+    """The body is not a well-formed form of the type its Content-Type names."""
+
+
+_TOKEN = r"[!#$%&'*+.^_`|~0-9A-Za-z-]+"
+# A parameter is `name=token` or `name="quoted string"`; quoted strings may hold `\"` pairs.
+_PARAM_RE = re.compile(rf';\s*({_TOKEN})\s*=\s*(?:"((?:[^"\\]|\\.)*)"|({_TOKEN}))', re.DOTALL)
+# Browsers and httpx escape these in form-data names the HTML5 way (percent-encoded).
+_HTML5_ESCAPES_RE = re.compile(r"%(22|0D|0A|0d|0a)")
+
+
+def parse_content_type(value: str) -> tuple[str, dict[str, str]]:
+    """Split a Content-Type (or Content-Disposition) value into its lower-cased type and parameters."""
+    head, _, rest = value.partition(";")
+    params: dict[str, str] = {}
+    for match in _PARAM_RE.finditer(";" + rest):
+        name, quoted, token = match.groups()
+        params[name.lower()] = re.sub(r"\\(.)", r"\1", quoted) if quoted is not None else token
+    return head.strip().lower(), params
+
+
+def _disposition_name(header: str) -> str:
+    kind, params = parse_content_type(header)
+    if kind != "form-data":
+        raise FormError(f"a part has Content-Disposition {kind!r}, not form-data")
+    if "name*" in params:
+        # RFC 2231/5987 form: charset'language'percent-encoded-value.
+        charset, _, encoded = params["name*"].partition("'")
+        name = unquote(encoded.partition("'")[2], encoding=charset or "utf-8", errors="strict")
+    elif "name" in params:
+        name = _HTML5_ESCAPES_RE.sub(lambda m: chr(int(m.group(1), 16)), params["name"])
+    else:
+        raise FormError("a part has no name")
+    return name
+
+
+def _part_name(head: bytes) -> str:
+    for line in head.decode("utf-8", errors="strict").split("\r\n"):
+        name, colon, value = line.partition(":")
+        if colon and name.strip().lower() == "content-disposition":
+            return _disposition_name(value.strip())
+    raise FormError("a part has no Content-Disposition header")
+
+
+def _split_parts(body: bytes, boundary: bytes) -> list[bytes]:
+    """The bytes of each part (headers, blank line, content) between the delimiters.
+
+    A delimiter is CRLF, ``--`` and the boundary followed by optional spaces and CRLF, or by ``--``
+    for the last one (RFC 2046). The same bytes followed by anything else are content: a value
+    may hold a line such as ``--<boundary>x``.
+    """
+    delimiter = b"\r\n--" + boundary
+    # The first delimiter has no CRLF in front of it when there is no preamble.
+    data = b"\r\n" + body
+    parts: list[bytes] = []
+    part_start: int | None = None
+    search = 0
+    while True:
+        found = data.find(delimiter, search)
+        if found < 0:
+            raise FormError("the multipart body is not closed by its final boundary")
+        after = found + len(delimiter)
+        closing = data.startswith(b"--", after)
+        line_end = after
+        if not closing:
+            line_end = data.find(b"\r\n", after)
+            if line_end < 0 or data[after:line_end].strip(b" \t"):
+                search = found + 1
+                continue
+        if part_start is not None:
+            parts.append(data[part_start:found])
+        if closing:
+            if part_start is None:
+                raise FormError("the multipart body holds no part")
+            return parts
+        part_start = search = line_end + 2
+
+
+def parse_multipart(body: bytes, content_type: str) -> list[tuple[str, str]]:
+    """Decode a multipart/form-data body.
+
+    File parts (those with a filename) are treated like plain fields: their content is the value.
+    The boundary is taken from ``content_type``.
+    """
+    _, params = parse_content_type(content_type)
+    boundary = params.get("boundary")
+    if not boundary:
+        raise FormError("multipart/form-data without a boundary")
+    fields: list[tuple[str, str]] = []
+    for part in _split_parts(body, boundary.encode("latin-1")):
+        if part.startswith(b"\r\n"):
+            # A part with no headers at all starts straight with the blank line.
+            head, content = b"", part[2:]
+        else:
+            head, sep, content = part.partition(b"\r\n\r\n")
+            if not sep:
+                raise FormError("a multipart part lacks the blank line after its headers")
+        try:
+            field_name = _part_name(head)
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise FormError(f"undecodable multipart part headers: {exc}") from exc
+        try:
+            fields.append((field_name, content.decode("utf-8", errors="strict")))
+        except UnicodeDecodeError as exc:
+            raise FormError(f"the value of {field_name!r} is not UTF-8") from exc
+    return fields
+
+
+def parse_urlencoded(body: bytes) -> list[tuple[str, str]]:
+    """Decode an application/x-www-form-urlencoded body, keeping blank values, strictly as UTF-8."""
+    try:
+        text = body.decode("utf-8", errors="strict")
+        return parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="strict")
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise FormError(f"undecodable urlencoded body: {exc}") from exc

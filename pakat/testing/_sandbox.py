@@ -1,0 +1,244 @@
+"""The :class:`Sandbox`: an offline, stateful Pakat API on a local port."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import secrets
+import threading
+from collections import Counter
+from collections.abc import Iterable
+from types import TracebackType
+from typing import Any
+
+from ._api._common import get_campaign, get_list
+from ._api.transactional import load_email
+from ._faults import Faults
+from ._routing import ROUTER, ApiError, Config, Context, Request
+from ._server import API_PREFIX, App, SandboxHTTPServer
+from ._store import Store, fast_uids, now
+
+__all__ = ["Sandbox"]
+
+
+class Sandbox:
+    """An offline Pakat: the whole API of ``openapi.json`` under ``{url}``, state in SQLite.
+
+    ``path`` is an SQLite file (state survives a restart with the same path) or None for an
+    in-memory database. ``api_key`` is the key every request must send as ``X-API-KEY``; when not
+    given a random one is made (and, with a ``path``, kept in the file for the next start).
+    ``port=0`` picks a free port. ``quota_allowed`` is the quota's limit (None: unlimited, sent as
+    "∞"). ``verified_domains`` are sending domains besides example.com; transactional emails must
+    come from one of them.
+
+    Use it as a context manager, or call :meth:`start` and :meth:`close`. The server runs in a
+    daemon thread, one thread per connection, and speaks HTTP/1.1 with keep-alive. Nothing is ever
+    sent: campaigns are "delivered" to their confirmed subscribers when marked sent, transactional
+    emails are recorded (see :meth:`outbox`).
+
+    Fault knobs are on :attr:`faults` (see :class:`pakat.testing.Faults`); :attr:`counters`,
+    :attr:`processed` and :attr:`connections_accepted` tell what the sandbox received.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        api_key: str | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        quota_allowed: int | None = 10_000,
+        verified_domains: Iterable[str] = (),
+    ) -> None:
+        self.path = os.fspath(path) if path is not None else None
+        self.host = host
+        self.port = port
+        self.faults = Faults()
+        self._store = Store(self.path)
+        self.api_key = api_key if api_key is not None else self._stored_key()
+        domains = ["example.com", *(d.strip().lower() for d in verified_domains)]
+        self._app = App(self._store, self.api_key, self.faults)
+        self._app.config = Config(
+            base_url="", quota_allowed=quota_allowed, verified_domains=tuple(dict.fromkeys(domains))
+        )
+        self._server: SandboxHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+        self._closed = False
+
+    def _stored_key(self) -> str:
+        with self._store.transaction() as db:
+            row = db.execute("SELECT value FROM meta WHERE key = 'api_key'").fetchone()
+            if row is not None:
+                return str(row[0])
+            key = secrets.token_urlsafe(24)
+            db.execute("INSERT INTO meta (key, value) VALUES ('api_key', ?)", (key,))
+            return key
+
+    # Lifecycle ------------------------------------------------------------------------------
+
+    def start(self) -> Sandbox:
+        """Bind and serve in a background thread; returns the sandbox. A stopped sandbox may be
+        started again: it keeps its state and rebinds the port it had."""
+        if self._closed:
+            raise RuntimeError("this Sandbox is closed")
+        if self._server is not None:
+            return self
+        server = SandboxHTTPServer((self.host, self.port), self._app)
+        self.port = server.server_address[1]
+        self._app.config = dataclasses.replace(self._app.config, base_url=self.url)
+        self._server = server
+        self._thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="pakat-sandbox", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and cut open connections; the state is kept and :meth:`start` resumes."""
+        server, self._server = self._server, None
+        if server is None:
+            return
+        server.shutdown()
+        server.server_close()
+        self._app.close_connections()
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+
+    def close(self) -> None:
+        """Stop and close the database. An in-memory state is gone; a file stays for a new Sandbox."""
+        if self._closed:
+            return
+        self.stop()
+        self._store.close()
+        self._closed = True
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @property
+    def url(self) -> str:
+        """The API's base URL, such as ``http://127.0.0.1:PORT/api``."""
+        if self._server is None and self.port == 0:
+            raise RuntimeError("the Sandbox is not started")
+        host = "127.0.0.1" if self.host in ("", "0.0.0.0") else self.host
+        return f"http://{host}:{self.port}{API_PREFIX}"
+
+    @property
+    def running(self) -> bool:
+        return self._server is not None
+
+    # What was received ----------------------------------------------------------------------
+
+    @property
+    def counters(self) -> Counter[str]:
+        """operationId -> requests received (a snapshot), counting faulted and rejected ones."""
+        return self._app.counters()
+
+    @property
+    def processed(self) -> Counter[str]:
+        """operationId -> requests whose handler succeeded (2xx), so their state change applied.
+        A request dropped with ``drop_connection(when="after")`` counts here; one failed with
+        ``fail_next`` does not."""
+        return self._app.processed()
+
+    @property
+    def connections_accepted(self) -> int:
+        """TCP connections accepted since the start (or :meth:`reset_counters`)."""
+        return self._app.connections_accepted
+
+    def reset_counters(self) -> None:
+        """Zero :attr:`counters`, :attr:`processed` and :attr:`connections_accepted`."""
+        self._app.reset_counters()
+
+    # Helpers for tests and benchmarks -------------------------------------------------------
+
+    def create_list(self, name: str = "Sandbox list", **fields: str) -> str:
+        """Create a list without HTTP, as ``createList`` would; returns its uid. ``fields`` add or
+        override form fields by wire name: ``create_list("News", **{"company[name]": "ACME"})``."""
+        form = {
+            "general[name]": name,
+            "general[description]": name,
+            "defaults[from_name]": "Sandbox",
+            "defaults[from_email]": "sender@example.com",
+            "defaults[reply_to]": "sender@example.com",
+            **fields,
+        }
+        body = self._call("createList", form)
+        return str(body["list_uid"])
+
+    def seed_subscribers(
+        self, list_uid: str, count: int, *, status: str = "confirmed", domain: str = "example.org"
+    ) -> list[str]:
+        """Insert ``count`` subscribers into a list in one transaction; returns their uids.
+
+        Emails are ``seed<N>@<domain>`` with N unique in the sandbox, FNAME ``First <N>``, LNAME
+        ``Last <N>``, source import. Fast: 100,000 take about a second.
+        """
+        with self._store.transaction() as db:
+            try:
+                list_row = get_list(db, list_uid)
+            except ApiError as exc:
+                raise KeyError(list_uid) from exc
+            tags = {
+                row["tag"]: row["id"]
+                for row in db.execute("SELECT id, tag FROM fields WHERE list_id = ?", (list_row["id"],))
+            }
+            start = db.execute("SELECT COALESCE(MAX(id), 0) FROM subscribers").fetchone()[0] + 1
+            uids = fast_uids(count)
+            stamp = now()
+            first, last = tags.get("FNAME"), tags.get("LNAME")
+
+            def values(n: int) -> str:
+                pairs = {str(first): f"First {n}"} if first else {}
+                if last:
+                    pairs[str(last)] = f"Last {n}"
+                return json.dumps(pairs)
+
+            db.executemany(
+                "INSERT INTO subscribers (uid, list_id, email, status, source, ip_address, date_added, fields) "
+                "VALUES (?, ?, ?, ?, 'import', '127.0.0.1', ?, ?)",
+                (
+                    (uid, list_row["id"], f"seed{start + i}@{domain}", status, stamp, values(start + i))
+                    for i, uid in enumerate(uids)
+                ),
+            )
+        return uids
+
+    def campaign_urls(self, campaign_uid: str) -> dict[str, str]:
+        """The tracked links of a campaign: hash (for ``track-url``) -> destination URL."""
+        with self._store.transaction() as db:
+            try:
+                campaign = get_campaign(db, campaign_uid)
+            except ApiError as exc:
+                raise KeyError(campaign_uid) from exc
+            rows = db.execute(
+                "SELECT hash, destination FROM campaign_urls WHERE campaign_id = ?", (campaign["id"],)
+            ).fetchall()
+        return {row["hash"]: row["destination"] for row in rows}
+
+    def outbox(self) -> list[dict[str, Any]]:
+        """Every recorded transactional email, oldest first, decoded: ``body`` is the HTML text,
+        ``attachments`` hold ``name``, ``type`` and ``data`` bytes; ``params`` and ``contact`` too."""
+        with self._store.transaction() as db:
+            rows = db.execute("SELECT * FROM transactional_emails ORDER BY id").fetchall()
+            return [load_email(db, row) for row in rows]
+
+    def _call(self, operation_id: str, form: dict[str, str], **params: str) -> dict[str, Any]:
+        route = next(r for r in ROUTER.routes if r.operation_id == operation_id)
+        request = Request(method=route.method, operation_id=route.operation_id, params=params, form=form)
+        try:
+            with self._store.transaction() as db:
+                return route.handler(Context(db, self._app.config, self._store.cache), request).body
+        except ApiError as exc:
+            raise ValueError(f"{operation_id} failed: {exc.error}") from exc
+
+    def __repr__(self) -> str:
+        where = self.url if self.running else "stopped"
+        return f"<Sandbox {where} path={self.path or ':memory:'}>"

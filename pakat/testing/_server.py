@@ -1,0 +1,325 @@
+"""The HTTP side: a threading HTTP/1.1 server with keep-alive, authentication, body decoding,
+fault injection and per-operation counters, in front of the route table."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import secrets
+import socket
+import sys
+import threading
+import time
+import traceback
+from collections import Counter
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, NamedTuple
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from . import _api  # noqa: F401  (registers the routes)
+from ._faults import Fault, Faults
+from ._multipart import FormError, parse_content_type, parse_multipart, parse_urlencoded
+from ._routing import ROUTER, ApiError, Config, Context, Reply, Request, Route
+from ._store import Store
+
+__all__ = ["API_PREFIX", "App", "Match", "SandboxHTTPServer"]
+
+API_PREFIX = "/api"
+MAX_BODY = 64 * 1024 * 1024
+
+_HTML_PAGE = (
+    "<!DOCTYPE html>\n<html><head><title>{status} {phrase}</title></head>"
+    "<body><h1>{phrase}</h1><p>pakat sandbox: injected HTML page.</p></body></html>\n"
+)
+
+
+def _phrase(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
+
+
+class Match(NamedTuple):
+    """Where a request path leads: the route (None when none), its path parameters, and whether
+    some other method serves the path (a 405 rather than a 404)."""
+
+    route: Route | None
+    params: dict[str, str]
+    path_known: bool
+
+
+class _BadBody(Exception):
+    """The request body could not be read; the connection is closed after the answer."""
+
+
+class App:
+    """Everything a request needs beyond the socket: state, key, knobs and counters."""
+
+    def __init__(self, store: Store, api_key: str, faults: Faults) -> None:
+        self.store = store
+        self.api_key = api_key
+        self.faults = faults
+        self.config = Config(base_url="")
+        self._lock = threading.Lock()
+        self._received: Counter[str] = Counter()
+        self._processed: Counter[str] = Counter()
+        self.connections_accepted = 0
+        self._open: dict[socket.socket, threading.Thread] = {}
+
+    # Counters -------------------------------------------------------------------------------
+
+    def counters(self) -> Counter[str]:
+        with self._lock:
+            return Counter(self._received)
+
+    def processed(self) -> Counter[str]:
+        with self._lock:
+            return Counter(self._processed)
+
+    def reset_counters(self) -> None:
+        with self._lock:
+            self._received.clear()
+            self._processed.clear()
+            self.connections_accepted = 0
+
+    def count_received(self, operation_id: str | None) -> None:
+        """Count a request for an operation as it arrives, before faults and authentication."""
+        if operation_id is not None:
+            with self._lock:
+                self._received[operation_id] += 1
+
+    def _count_processed(self, operation_id: str) -> None:
+        with self._lock:
+            self._processed[operation_id] += 1
+
+    # Connections ----------------------------------------------------------------------------
+
+    def connection_opened(self, sock: socket.socket) -> None:
+        with self._lock:
+            self.connections_accepted += 1
+            self._open[sock] = threading.current_thread()
+
+    def connection_closed(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._open.pop(sock, None)
+
+    def close_connections(self, timeout: float = 2.0) -> None:
+        """Cut every open connection (idle keep-alive ones too) and wait for their threads."""
+        with self._lock:
+            open_now = list(self._open.items())
+        for sock, _ in open_now:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+        deadline = time.monotonic() + timeout
+        for _, thread in open_now:
+            thread.join(max(0.0, deadline - time.monotonic()))
+
+    # Requests -------------------------------------------------------------------------------
+
+    def route(self, method: str, path: str) -> Match:
+        """Find the operation for a path under /api."""
+        if path != API_PREFIX and not path.startswith(API_PREFIX + "/"):
+            return Match(None, {}, False)
+        # Split before unquoting, so that an encoded "/" stays inside its parameter.
+        parts = [unquote(part) for part in path[len(API_PREFIX) :].strip("/").split("/")]
+        return Match(*ROUTER.resolve(method, parts))
+
+    def process(
+        self, method: str, target: str, headers: dict[str, str], body: bytes, client_ip: str, match: Match
+    ) -> Reply:
+        """Authenticate, decode and run the handler in one transaction; never raises."""
+        key = headers.get("x-api-key")
+        if key is None:
+            return Reply(401, {"status": "error", "error": "The X-API-KEY header is missing."})
+        if not secrets.compare_digest(key.encode("utf-8", "surrogateescape"), self.api_key.encode("utf-8")):
+            return Reply(401, {"status": "error", "error": "The API key is invalid."})
+        route, params = match.route, match.params
+        if route is None:
+            if match.path_known:
+                return Reply(405, {"status": "error", "error": f"The method {method} is not allowed here."})
+            return Reply(404, {"status": "error", "error": "The requested page does not exist."})
+        try:
+            form = _decode_form(method, headers.get("content-type", ""), body)
+        except FormError as exc:
+            return Reply(400, {"status": "error", "error": str(exc)})
+        query = dict(parse_qsl(urlsplit(target).query, keep_blank_values=True))
+        request = Request(
+            method=method,
+            operation_id=route.operation_id,
+            params=params,
+            query=query,
+            form=form,
+            client_ip=client_ip,
+            user_agent=headers.get("user-agent", ""),
+        )
+        try:
+            with self.store.transaction() as db:
+                reply = route.handler(Context(db, self.config, self.store.cache), request)
+        except ApiError as exc:
+            return Reply(exc.status, {"status": "error", "error": exc.error})
+        except Exception as exc:  # a sandbox bug must answer, not kill the connection
+            traceback.print_exc(file=sys.stderr)
+            return Reply(500, {"status": "error", "error": f"Sandbox internal error: {exc!r}"})
+        if 200 <= reply.status < 300:
+            self._count_processed(route.operation_id)
+        return reply
+
+
+def _decode_form(method: str, content_type: str, body: bytes) -> dict[str, str]:
+    """Body fields, the last of a repeated name winning (as PHP does). GET and DELETE bodies, and
+    empty bodies of any type, hold no fields. PUT accepts only urlencoded bodies: Pakat's PHP parses PUT bodies with ``parse_str``,
+    so a multipart PUT would silently lose every field there."""
+    if method in ("GET", "DELETE", "HEAD") or not body:
+        return {}
+    kind, _ = parse_content_type(content_type)
+    if kind == "application/x-www-form-urlencoded":
+        return dict(parse_urlencoded(body))
+    if kind == "multipart/form-data" and method == "POST":
+        return dict(parse_multipart(body, content_type))
+    expected = "multipart/form-data" if method == "POST" else "application/x-www-form-urlencoded"
+    raise FormError(f"{method} bodies must be {expected}, not {kind or 'untyped'}.")
+
+
+class SandboxHTTPServer(ThreadingHTTPServer):
+    """One thread per connection. Threads are not waited for on close: idle keep-alive
+    connections would block it; :meth:`App.close_connections` ends them instead."""
+
+    daemon_threads = True
+    block_on_close = False
+    allow_reuse_address = True
+    # socketserver's default backlog of 5 loses connections when 16 clients connect at once.
+    request_queue_size = 128
+
+    def __init__(self, address: tuple[str, int], app: App) -> None:
+        self.app = app
+        super().__init__(address, _Handler)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "pakat-sandbox"
+    sys_version = ""
+    # An idle keep-alive connection is dropped after this many seconds.
+    timeout = 120
+
+    @property
+    def app(self) -> App:
+        server = self.server
+        assert isinstance(server, SandboxHTTPServer)
+        return server.app
+
+    def setup(self) -> None:
+        super().setup()
+        # Answers go out in one write, but small ones must not wait for Nagle's algorithm.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self.app.connection_opened(self.connection)
+
+    def finish(self) -> None:
+        try:
+            super().finish()
+        finally:
+            self.app.connection_closed(self.connection)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Quiet: a test double should not write to stderr on every request."""
+
+    def _read_body(self) -> bytes:
+        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            chunks: list[bytes] = []
+            total = 0
+            while True:
+                size_line = self.rfile.readline(1024)
+                try:
+                    size = int(size_line.split(b";", 1)[0].strip(), 16)
+                except ValueError as exc:
+                    raise _BadBody("malformed chunked body") from exc
+                if size == 0:
+                    while self.rfile.readline(1024) not in (b"\r\n", b"\n", b""):
+                        pass  # trailers
+                    return b"".join(chunks)
+                total += size
+                if total > MAX_BODY:
+                    raise _BadBody("body too large")
+                chunks.append(self.rfile.read(size))
+                self.rfile.readline(1024)
+        length = self.headers.get("Content-Length")
+        if length is None:
+            return b""
+        try:
+            n = int(length)
+        except ValueError as exc:
+            raise _BadBody("malformed Content-Length") from exc
+        if n < 0 or n > MAX_BODY:
+            raise _BadBody("body too large")
+        return self.rfile.read(n)
+
+    def _send(self, status: int, body: bytes, content_type: str, extra: dict[str, str] | None = None) -> None:
+        lines = [
+            f"HTTP/1.1 {status} {_phrase(status)}",
+            f"Server: {self.server_version}",
+            f"Date: {self.date_time_string()}",
+            f"Content-Type: {content_type}",
+            f"Content-Length: {len(body)}",
+        ]
+        lines += [f"{name}: {value}" for name, value in (extra or {}).items()]
+        if self.close_connection:
+            lines.append("Connection: close")
+        head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+        # One write: head and body in the same segment when they fit.
+        self.wfile.write(head if self.command == "HEAD" else head + body)
+
+    def _send_json(self, reply: Reply, extra: dict[str, str] | None = None) -> None:
+        body = json.dumps(reply.body, ensure_ascii=False).encode("utf-8")
+        self._send(reply.status, body, "application/json; charset=utf-8", extra)
+
+    def _drop(self) -> None:
+        self.close_connection = True
+        with contextlib.suppress(OSError):
+            self.connection.shutdown(socket.SHUT_RDWR)
+
+    def _dispatch(self) -> None:
+        app = self.app
+        try:
+            body = self._read_body()
+        except _BadBody as exc:
+            self.close_connection = True
+            self._send_json(Reply(400, {"status": "error", "error": str(exc)}))
+            return
+        latency, fault = app.faults.next_request()
+        if latency:
+            time.sleep(latency)
+        match = app.route(self.command, urlsplit(self.path).path)
+        app.count_received(match.route.operation_id if match.route is not None else None)
+        if fault is not None and self._fault_before(fault):
+            return
+        headers = {name.lower(): value for name, value in self.headers.items()}
+        reply = app.process(self.command, self.path, headers, body, self.client_address[0], match)
+        if fault is not None and fault.kind == "drop_after":
+            self._drop()
+            return
+        if fault is not None and fault.kind == "malformed_json":
+            full = json.dumps(reply.body, ensure_ascii=False).encode("utf-8")
+            # Any proper prefix of a JSON object is invalid JSON.
+            self._send(reply.status, full[: max(1, len(full) // 2)], "application/json; charset=utf-8")
+            return
+        self._send_json(reply)
+
+    def _fault_before(self, fault: Fault) -> bool:
+        """Carry out a fault that replaces processing; False when the request is to be processed."""
+        if fault.kind == "drop_before":
+            self._drop()
+            return True
+        if fault.kind == "fail":
+            extra = {"Retry-After": fault.retry_after} if fault.retry_after is not None else None
+            message = f"{_phrase(fault.status)} (injected by the sandbox)."
+            self._send_json(Reply(fault.status, {"status": "error", "error": message}), extra)
+            return True
+        if fault.kind == "html_page":
+            page = _HTML_PAGE.format(status=fault.status, phrase=_phrase(fault.status)).encode("utf-8")
+            self._send(fault.status, page, "text/html; charset=utf-8")
+            return True
+        return False
+
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _dispatch

@@ -1,0 +1,255 @@
+"""Error answers: 401 without the key, 404 for unknown objects, 422 validation, 400/405 misuse."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from pakat.testing import Sandbox
+
+from ._contract import check_error
+from ._helpers import b64, multipart, new_list, new_subscriber
+
+
+@pytest.mark.parametrize("headers", [{}, {"X-API-KEY": "wrong"}, {"X-API-KEY": ""}])
+def test_requests_without_the_right_key_get_401(sandbox: Sandbox, headers: dict[str, str]) -> None:
+    with httpx.Client(base_url=sandbox.url, headers=headers) as anonymous:
+        body = check_error(anonymous.post("/lists", files=multipart({"general[name]": "x"})), 401)
+        check_error(anonymous.get("/quota/index"), 401)
+    assert isinstance(body["error"], str)
+    assert sandbox.counters["createList"] == 1 and sandbox.processed["createList"] == 0
+
+
+def test_the_key_is_the_generated_or_given_one() -> None:
+    with Sandbox(api_key="my-key") as sb:
+        assert sb.api_key == "my-key"
+        assert httpx.get(f"{sb.url}/quota/index", headers={"X-API-KEY": "my-key"}).status_code == 200
+    with Sandbox() as a, Sandbox() as b:
+        assert len(a.api_key) >= 20 and a.api_key != b.api_key
+
+
+def test_unknown_objects_get_404_naming_them(client: httpx.Client) -> None:
+    list_uid = new_list(client)
+    subscriber = new_subscriber(client, list_uid, "a@example.org")
+    other_list = new_list(client)
+    cases = {
+        "/lists/nope": "The list does not exist.",
+        "/lists/nope/subscribers": "The list does not exist.",
+        f"/lists/{list_uid}/subscribers/nope": "The subscriber does not exist.",
+        # A subscriber is only found through its own list.
+        f"/lists/{other_list}/subscribers/{subscriber}": "The subscriber does not exist.",
+        f"/lists/{list_uid}/fields/999": "The field does not exist.",
+        f"/lists/{list_uid}/fields/abc": "The field does not exist.",
+        f"/lists/{list_uid}/segments/nope": "The segment does not exist.",
+        "/campaigns/nope": "The campaign does not exist.",
+        "/campaigns/nope/stats": "The campaign does not exist.",
+        "/campaigns/email-message-id/nope@x": "The delivery log does not exist.",
+        "/templates/nope": "The template does not exist.",
+        "/transactional-emails/nope": "The email does not exist.",
+        "/countries/999/zones": "The country does not exist.",
+        "/delivery-servers/999": "The delivery server does not exist.",
+        "/sending-domains/unverified.example": "The sending domain does not exist.",
+    }
+    for path, message in cases.items():
+        assert check_error(client.get(path), 404)["error"] == message, path
+    assert check_error(client.delete("/lists/nope"), 404)["error"] == "The list does not exist."
+    search = client.get(
+        f"/lists/{list_uid}/subscribers/search-by-email", params={"EMAIL": "nobody@example.org"}
+    )
+    assert check_error(search, 404)["error"] == "The subscriber does not exist."
+
+
+def test_unknown_paths_and_methods(client: httpx.Client) -> None:
+    check_error(client.get("/no-such-thing"), 404)
+    check_error(client.patch("/lists"), 405)
+    outside = client.get(str(client.base_url).removesuffix("/api/") + "/lists")
+    check_error(outside, 404)
+
+
+def test_missing_required_fields_are_422_grouped_by_bracket(client: httpx.Client) -> None:
+    body = check_error(client.post("/lists", files=multipart({"general[name]": "Only a name"})), 422)
+    assert body["error"] == {
+        "general": {"description": "Description cannot be blank."},
+        "defaults": {
+            "from_name": "From name cannot be blank.",
+            "from_email": "From email cannot be blank.",
+            "reply_to": "Reply to cannot be blank.",
+        },
+    }
+    campaign = check_error(client.post("/campaigns", files=multipart({"campaign[name]": "x"})), 422)
+    assert set(campaign["error"]["campaign"]) == {
+        "from_name",
+        "from_email",
+        "subject",
+        "reply_to",
+        "send_at",
+        "list_uid",
+    }
+    list_uid = new_list(client)
+    assert check_error(client.post(f"/lists/{list_uid}/subscribers", files=multipart({"FNAME": "x"})), 422)[
+        "error"
+    ] == {"EMAIL": "Email cannot be blank."}
+    assert set(check_error(client.post("/customers", files=multipart({"x": "y"})), 422)["error"]) == {
+        "customer",
+        "company",
+    }
+
+
+def test_bad_values_are_422(client: httpx.Client) -> None:
+    list_uid = new_list(client)
+    bad_email = client.post(f"/lists/{list_uid}/subscribers", files=multipart({"EMAIL": "not-an-address"}))
+    assert check_error(bad_email, 422)["error"] == {"EMAIL": "Email is not a valid email address."}
+    bad_status = client.post(
+        f"/lists/{list_uid}/subscribers",
+        files=multipart({"EMAIL": "a@example.org", "details[status]": "happy"}),
+    )
+    assert "status" in check_error(bad_status, 422)["error"]["details"]
+    bad_list = client.post(
+        "/lists",
+        files=multipart(
+            {
+                "general[name]": "n",
+                "general[description]": "d",
+                "defaults[from_name]": "f",
+                "defaults[from_email]": "nope",
+                "defaults[reply_to]": "r@example.com",
+            }
+        ),
+    )
+    assert check_error(bad_list, 422)["error"] == {
+        "defaults": {"from_email": "From email is not a valid email address."}
+    }
+    bad_tag = client.post(
+        f"/lists/{list_uid}/fields", files=multipart({"type": "text", "label": "x", "tag": "lower"})
+    )
+    assert "tag" in check_error(bad_tag, 422)["error"]
+    dup_tag = client.post(
+        f"/lists/{list_uid}/fields", files=multipart({"type": "text", "label": "x", "tag": "FNAME"})
+    )
+    assert "tag" in check_error(dup_tag, 422)["error"]
+
+
+def test_the_same_email_twice_in_a_list_is_422(client: httpx.Client) -> None:
+    list_uid = new_list(client)
+    first = new_subscriber(client, list_uid, "twice@example.org")
+    again = client.post(f"/lists/{list_uid}/subscribers", files=multipart({"EMAIL": "Twice@Example.org"}))
+    assert check_error(again, 422)["error"] == {
+        "EMAIL": "This email address is already subscribed to this list."
+    }
+    other = new_subscriber(client, list_uid, "other@example.org")
+    clash = client.put(f"/lists/{list_uid}/subscribers/{other}", data={"EMAIL": "twice@example.org"})
+    assert check_error(clash, 422)["error"]["EMAIL"].startswith("This email address is already")
+    # Re-sending its own address is no clash, and another list may hold the same address.
+    assert (
+        client.put(f"/lists/{list_uid}/subscribers/{first}", data={"EMAIL": "twice@example.org"}).status_code
+        == 200
+    )
+    new_subscriber(client, new_list(client), "twice@example.org")
+
+
+def test_invalid_base64_is_422(client: httpx.Client) -> None:
+    template = client.post(
+        "/templates", files=multipart({"template[name]": "t", "template[content]": "not base64!!"})
+    )
+    assert check_error(template, 422)["error"] == {"template": {"content": "Content is not valid base64."}}
+    archive = client.post(
+        "/templates", files=multipart({"template[name]": "t", "template[archive]": b64(b"no zip")})
+    )
+    assert "archive" in check_error(archive, 422)["error"]["template"]
+    email = {
+        "email[to_name]": "a",
+        "email[to_email]": "a@example.org",
+        "email[from_name]": "b",
+        "email[from_email]": "b@example.com",
+        "email[subject]": "s",
+        "email[send_at]": "2025-01-15 10:00:00",
+    }
+    body = check_error(
+        client.post("/transactional-emails", files=multipart({**email, "email[body]": "%%%"})), 422
+    )
+    assert body["error"] == {"email": {"body": "Body is not valid base64."}}
+    attachment = {
+        "email[body]": b64("<p>x</p>"),
+        "email[attachments][0][name]": "a.txt",
+        "email[attachments][0][type]": "text/plain",
+        "email[attachments][0][data]": "@@@",
+    }
+    body = check_error(client.post("/transactional-emails", files=multipart({**email, **attachment})), 422)
+    assert body["error"] == {"email": {"attachments": {"0": {"data": "Data is not valid base64."}}}}
+    # MIME-wrapped base64 (line breaks every 76 characters) is fine.
+    wrapped = b64("<p>" + "x" * 200 + "</p>")
+    wrapped = "\r\n".join(wrapped[i : i + 76] for i in range(0, len(wrapped), 76))
+    assert (
+        client.post("/transactional-emails", files=multipart({**email, "email[body]": wrapped})).status_code
+        == 201
+    )
+
+
+def test_transactional_email_rules(client: httpx.Client) -> None:
+    email = {
+        "email[to_name]": "a",
+        "email[to_email]": "a@example.org",
+        "email[from_name]": "b",
+        "email[subject]": "s",
+        "email[body]": b64("<p>x</p>"),
+        "email[send_at]": "2025-01-15 10:00:00",
+    }
+    unverified = client.post(
+        "/transactional-emails", files=multipart({**email, "email[from_email]": "b@elsewhere.io"})
+    )
+    assert "not a verified sending domain" in check_error(unverified, 422)["error"]["email"]["from_email"]
+    bad_time = client.post(
+        "/transactional-emails", files=multipart({**email, "email[send_at]": "15/01/2025"})
+    )
+    assert "send_at" in check_error(bad_time, 422)["error"]["email"]
+    four = {
+        f"email[attachments][{n}][{key}]": value
+        for n in range(4)
+        for key, value in (("name", f"{n}.txt"), ("type", "text/plain"), ("data", b64("x")))
+    }
+    too_many = client.post("/transactional-emails", files=multipart({**email, **four}))
+    assert check_error(too_many, 422)["error"]["email"]["attachments"] == "At most 3 attachments are allowed."
+
+
+def test_state_conflicts_are_400(client: httpx.Client) -> None:
+    list_uid = new_list(client)
+    email_field = client.get(f"/lists/{list_uid}/fields").json()["data"]["records"][0]
+    assert email_field["tag"] == "EMAIL"
+    check_error(client.delete(f"/lists/{list_uid}/fields/{email_field['field_id']}"), 400)
+    campaign = client.post(
+        "/campaigns",
+        files=multipart(
+            {
+                "campaign[name]": "c",
+                "campaign[from_name]": "f",
+                "campaign[from_email]": "f@example.com",
+                "campaign[subject]": "s",
+                "campaign[reply_to]": "f@example.com",
+                "campaign[send_at]": "2025-01-01 00:00:00",
+                "campaign[list_uid]": list_uid,
+                "campaign[status]": "draft",
+            }
+        ),
+    ).json()["campaign_uid"]
+    check_error(client.put(f"/campaigns/{campaign}/pause-unpause"), 400)
+
+
+def test_body_encodings_are_enforced(client: httpx.Client) -> None:
+    list_uid = new_list(client)
+    # Pakat's PHP reads PUT bodies with parse_str: a multipart PUT would lose its fields there.
+    multipart_put = client.put(f"/lists/{list_uid}", files=multipart({"general[name]": "x"}))
+    assert "application/x-www-form-urlencoded" in check_error(multipart_put, 400)["error"]
+    json_post = client.post("/lists", json={"general[name]": "x"})
+    assert "multipart/form-data" in check_error(json_post, 400)["error"]
+    broken = client.post(
+        "/lists",
+        content=b"--b\r\nno headers here",
+        headers={"Content-Type": "multipart/form-data; boundary=b"},
+    )
+    check_error(broken, 400)
+    not_utf8 = client.put(
+        f"/lists/{list_uid}",
+        content=b"general%5Bname%5D=%FF",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    check_error(not_utf8, 400)
