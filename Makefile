@@ -40,7 +40,7 @@ check-generated: install
 	$(PY) scripts/unasync.py --check
 
 demo: install
-	$(PY) examples/roundtrip.py
+	$(PY) examples/quickstart.py
 
 clean:
 	rm -rf $(VENV) tools/node_modules .mypy_cache .ruff_cache .pytest_cache

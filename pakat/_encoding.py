@@ -14,7 +14,7 @@ import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
-from typing import TypeAlias
+from typing import Any, Protocol, Self, TypeAlias, TypeVar
 
 import attrs
 
@@ -229,3 +229,31 @@ def wire(fields: Mapping[str, object | None], *more: Mapping[str, object]) -> di
     for group in more:
         out.update(group)
     return out
+
+
+class RequestModel(Protocol):
+    """A generated request body model: built from wire names, extra fields kept as given."""
+
+    additional_properties: dict[str, str]
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+B = TypeVar("B", bound=RequestModel)
+
+
+def request_body(model: type[B], fields: Mapping[str, object], extra: Mapping[str, str] | None) -> B:
+    """The generated request model for these wire fields, with `extra` sent exactly as given.
+
+    `extra` bypasses the model's own checks (a status value newer than this SDK must still go
+    through) and, being written last, wins over a field of the same name.
+    """
+    raw = extra_fields(extra)
+    try:
+        body = model.from_dict({name: value for name, value in fields.items() if name not in raw})
+    except KeyError:
+        # `extra` replaced a field the model requires: let the model see that value too.
+        body = model.from_dict(fields)
+    body.additional_properties.update(raw)
+    return body

@@ -52,6 +52,37 @@ def page(model: Model[T], page: int, per_page: int) -> Callable[[dict[str, Any]]
     return lambda body: page_from_body(body, model.from_dict, page=page, per_page=per_page)
 
 
+def written(model: Model[T]) -> Callable[[dict[str, Any]], T | None]:
+    """The object a create or update answered with: `data.record`, else its fields beside `status`.
+
+    Servers differ: some wrap the written object, some put its fields next to `status`. None when
+    the answer carries neither.
+    """
+
+    def parse(body: dict[str, Any]) -> T | None:
+        data = body.get("data")
+        if isinstance(data, Mapping) and isinstance(data.get("record"), Mapping):
+            return model.from_dict(data["record"])
+        fields = {key: value for key, value in body.items() if key not in ("status", "data")}
+        return model.from_dict(fields) if fields else None
+
+    return parse
+
+
+def created(model: Model[T]) -> Callable[[dict[str, Any]], T]:
+    """Like `written`, but an answer without the object is an error."""
+    read = written(model)
+    what = getattr(model, "__name__", "object").lower()
+
+    def parse(body: dict[str, Any]) -> T:
+        value = read(body)
+        if value is None:
+            raise APIResponseValidationError(f"The response has no {what}", status_code=200, body=body)
+        return value
+
+    return parse
+
+
 def uid(key: str) -> Callable[[dict[str, Any]], str]:
     """The unique id a create or copy call returns beside `status`."""
 

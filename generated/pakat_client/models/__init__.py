@@ -133,6 +133,7 @@ if TYPE_CHECKING:
     from .template_record import TemplateRecord
     from .template_uid_result import TemplateUidResult
     from .template_update_request import TemplateUpdateRequest
+    from .track_unsubscribe_request import TrackUnsubscribeRequest
     from .track_url import TrackUrl
     from .track_url_envelope import TrackUrlEnvelope
     from .track_url_record import TrackUrlRecord
@@ -275,6 +276,7 @@ _MODULE_OF: dict[str, str] = {
     "TemplateRecord": ".template_record",
     "TemplateUidResult": ".template_uid_result",
     "TemplateUpdateRequest": ".template_update_request",
+    "TrackUnsubscribeRequest": ".track_unsubscribe_request",
     "TrackUrl": ".track_url",
     "TrackUrlEnvelope": ".track_url_envelope",
     "TrackUrlRecord": ".track_url_record",
@@ -418,6 +420,7 @@ __all__ = (
     "TemplateRecord",
     "TemplateUidResult",
     "TemplateUpdateRequest",
+    "TrackUnsubscribeRequest",
     "TrackUrl",
     "TrackUrlEnvelope",
     "TrackUrlRecord",

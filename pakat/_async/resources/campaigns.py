@@ -1,9 +1,571 @@
-"""campaigns (being written)."""
+"""Campaigns: one email sent to a mailing list (or a segment of it), and what became of it."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import AsyncIterator, Callable, Collection, Mapping
+from typing import Any
+
+from pakat import _parse
 from pakat._async.resources._base import AsyncResource
+from pakat._encoding import (
+    Content,
+    SendAt,
+    campaign_send_at,
+    extra_fields,
+    html_content,
+    plain_text,
+    request_body,
+    require_email,
+    require_text,
+    single_line,
+    wire,
+    zip_archive,
+)
+from pakat._exceptions import APIResponseValidationError
+from pakat._validate import choice, require_changes, require_uid
+from pakat.pagination import Page, check_paging
+from pakat_client.api.campaigns import (
+    copy_campaign,
+    create_campaign,
+    create_campaign_bounce,
+    delete_campaign,
+    get_campaign,
+    get_campaign_stats,
+    get_delivery_log_by_email_message_id,
+    list_campaign_bounces,
+    list_campaign_delivery_logs,
+    list_campaign_unsubscribes,
+    list_campaigns,
+    mark_campaign_sent,
+    pause_unpause_campaign,
+    track_campaign_opening,
+    track_campaign_unsubscribe,
+    track_campaign_url,
+    update_campaign,
+)
+from pakat_client.models import (
+    Bounce,
+    BounceCreateRequest,
+    Campaign,
+    CampaignCreateRequest,
+    CampaignDetail,
+    CampaignStats,
+    CampaignStatusResult,
+    CampaignUpdateRequest,
+    DeliveryLog,
+    TrackUnsubscribeRequest,
+    TrackUrl,
+    Unsubscribe,
+)
+from pakat_client.models.autoresponder_event import AUTORESPONDER_EVENT_VALUES
+from pakat_client.models.autoresponder_time_unit import AUTORESPONDER_TIME_UNIT_VALUES
+from pakat_client.models.bounce_type import BOUNCE_TYPE_VALUES
+from pakat_client.models.campaign_status_setting import CAMPAIGN_STATUS_SETTING_VALUES
+from pakat_client.models.campaign_type import CAMPAIGN_TYPE_VALUES
+from pakat_client.types import UNSET, Unset
+
+
+def _option_name(name: str) -> str:
+    return f"options[{name!r}]"
+
+
+def _yes_no_option(value: object, name: str) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if value in ("yes", "no"):
+        return str(value)
+    raise ValueError(f"{_option_name(name)} must be True or False (sent as yes/no), got {value!r}")
+
+
+def _whole_option(value: object, name: str) -> int:
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{_option_name(name)} must be a whole number, got {value!r}")
+    if value < 0:
+        raise ValueError(f"{_option_name(name)} must be 0 or more, got {value}")
+    return value
+
+
+def _cronjob_enabled_option(value: object, name: str) -> int:
+    # The API takes 1 or 0 here, unlike the yes/no of the other switches.
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, int | str) and value in (0, 1, "0", "1"):
+        return int(value)
+    raise ValueError(f"{_option_name(name)} must be True or False (sent as 1/0), got {value!r}")
+
+
+def _text_option(value: object, name: str) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{_option_name(name)} must be a str, not {type(value).__name__}")
+    return require_text(value, _option_name(name))
+
+
+def _email_stats_option(value: object, name: str) -> str:
+    """One address or several separated by commas; each must look like an address."""
+    text = _text_option(value, name)
+    for address in text.split(","):
+        require_email(address.strip(), _option_name(name))
+    return text
+
+
+def _choice_option(allowed: Collection[str]) -> Callable[[object, str], str]:
+    def encode(value: object, name: str) -> str:
+        if not isinstance(value, str):
+            raise TypeError(f"{_option_name(name)} must be a str, not {type(value).__name__}")
+        return choice(value, allowed, _option_name(name))
+
+    return encode
+
+
+OPTIONS: dict[str, Callable[[object, str], object]] = {
+    "url_tracking": _yes_no_option,
+    "json_feed": _yes_no_option,
+    "xml_feed": _yes_no_option,
+    "plain_text_email": _yes_no_option,
+    "email_stats": _email_stats_option,
+    "autoresponder_event": _choice_option(AUTORESPONDER_EVENT_VALUES),
+    "autoresponder_time_unit": _choice_option(AUTORESPONDER_TIME_UNIT_VALUES),
+    "autoresponder_time_value": _whole_option,
+    "autoresponder_open_campaign_id": _whole_option,
+    "cronjob_enabled": _cronjob_enabled_option,
+    "cronjob": _text_option,
+    "tracking_domain_id": _whole_option,
+}
+
+
+def _options(options: Mapping[str, object] | None) -> dict[str, object]:
+    """Campaign options as `campaign[options][NAME]`; a None value leaves the option out."""
+    if options is None:
+        return {}
+    if not isinstance(options, Mapping):
+        raise TypeError("options must be a mapping of option names to values, such as {'url_tracking': True}")
+    fields: dict[str, object] = {}
+    for name, value in options.items():
+        encode = OPTIONS.get(name)
+        if encode is None:
+            raise ValueError(
+                f"unknown campaign option {name!r}; known: {', '.join(sorted(OPTIONS))}. For an option "
+                f"newer than this SDK, pass the raw wire field in extra, such as "
+                f"extra={{'campaign[options][{name}]': 'value'}}"
+            )
+        if value is not None:
+            fields[f"campaign[options][{name}]"] = encode(value, name)
+    return fields
+
+
+def _content(
+    html: Content | None,
+    template_uid: str | None,
+    archive: bytes | os.PathLike[str] | None,
+    *,
+    required: bool,
+) -> dict[str, object | None]:
+    given = [
+        name
+        for name, value in (("html", html), ("template_uid", template_uid), ("archive", archive))
+        if value is not None
+    ]
+    if len(given) > 1 or (required and not given):
+        wanted = "exactly one" if required else "at most one"
+        raise ValueError(
+            f"pass {wanted} of html (the HTML: str, bytes or a path), template_uid (a stored template) "
+            f"or archive (a zip file: bytes or a path); got {', '.join(given) or 'none'}"
+        )
+    return {
+        "campaign[template][content]": None if html is None else html_content(html, "html"),
+        "campaign[template][template_uid]": None
+        if template_uid is None
+        else require_uid(template_uid, "template_uid"),
+        "campaign[template][archive]": None if archive is None else zip_archive(archive, "archive"),
+    }
+
+
+def _campaign_fields(
+    *,
+    name: str | None,
+    list_uid: str | None,
+    subject: str | None,
+    from_name: str | None,
+    from_email: str | None,
+    reply_to: str | None,
+    send_at: str | None,
+    html: Content | None,
+    template_uid: str | None,
+    archive: bytes | os.PathLike[str] | None,
+    plain_text_: Content | None,
+    segment_uid: str | None,
+    type_: str | None,
+    status: str | None,
+    options: Mapping[str, object] | None,
+    extra: Mapping[str, str] | None,
+    content_required: bool,
+) -> dict[str, object]:
+    fields: dict[str, object | None] = {
+        "campaign[name]": None if name is None else require_text(name, "name"),
+        "campaign[type]": None if type_ is None else choice(type_, CAMPAIGN_TYPE_VALUES, "type"),
+        "campaign[status]": None
+        if status is None
+        else choice(status, CAMPAIGN_STATUS_SETTING_VALUES, "status"),
+        "campaign[from_name]": None if from_name is None else require_text(from_name, "from_name"),
+        "campaign[from_email]": None if from_email is None else require_email(from_email, "from_email"),
+        "campaign[subject]": None if subject is None else require_text(subject, "subject"),
+        "campaign[reply_to]": None if reply_to is None else require_email(reply_to, "reply_to"),
+        "campaign[send_at]": send_at,
+        "campaign[list_uid]": None if list_uid is None else require_uid(list_uid, "list_uid"),
+        "campaign[segment_uid]": None if segment_uid is None else require_uid(segment_uid, "segment_uid"),
+        **_content(html, template_uid, archive, required=content_required),
+        "campaign[template][plain_text]": None
+        if plain_text_ is None
+        else plain_text(plain_text_, "plain_text"),
+    }
+    return wire(fields, _options(options), extra_fields(extra))
+
+
+def _new_status(body: dict[str, Any]) -> str:
+    """The campaign's status after pause/unpause or mark-sent (`campaign.status` of the answer)."""
+    result = CampaignStatusResult.from_dict(body)
+    status = None if isinstance(result.campaign, Unset) else result.campaign.status
+    if status is None or isinstance(status, Unset) or status == "":
+        raise APIResponseValidationError("The response has no campaign.status", status_code=200, body=body)
+    return str(status)
 
 
 class AsyncCampaigns(AsyncResource):
-    """`client.campaigns`."""
+    """The account's campaigns, and their bounces, deliveries, unsubscribes and tracking: `client.campaigns`."""
+
+    async def list(self, *, page: int = 1, per_page: int = 10) -> Page[Campaign]:
+        """One page of campaigns."""
+        check_paging(page, per_page)
+        return await self._client._request(
+            list_campaigns._get_kwargs(page=page, per_page=per_page), _parse.page(Campaign, page, per_page)
+        )
+
+    def iter(self, *, per_page: int = 50, prefetch: int = 0) -> AsyncIterator[Campaign]:
+        """Every campaign, fetched page by page as you iterate."""
+        check_paging(1, per_page)
+        return self._client._paginate(lambda number: self.list(page=number, per_page=per_page), prefetch)
+
+    async def get(self, campaign_uid: str) -> CampaignDetail:
+        """One campaign with its settings. Raises `NotFoundError` if there is none with this uid."""
+        return await self._client._request(
+            get_campaign._get_kwargs(require_uid(campaign_uid, "campaign_uid")), _parse.record(CampaignDetail)
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        list_uid: str,
+        subject: str,
+        from_name: str,
+        from_email: str,
+        reply_to: str,
+        send_at: SendAt = None,
+        html: Content | None = None,
+        template_uid: str | None = None,
+        archive: bytes | os.PathLike[str] | None = None,
+        plain_text: Content | None = None,
+        segment_uid: str | None = None,
+        type: str = "regular",
+        status: str | None = None,
+        options: Mapping[str, object] | None = None,
+        extra: Mapping[str, str] | None = None,
+    ) -> str:
+        """Create a campaign for a list (or one of its segments) and return its uid.
+
+        The content is exactly one of `html` (a str is the HTML itself; bytes or a path are read;
+        sent base64-encoded as `campaign[template][content]`), `template_uid` (a stored template)
+        or `archive` (a zip file as bytes or a path, sent base64-encoded). `plain_text` is the
+        text version (str, UTF-8 bytes or a path), sent as is.
+
+        `send_at` is an aware datetime or an ISO-8601 string with a UTC offset, and None means
+        now; it is sent as `Y-m-d H:i:s` in the client's `customer_timezone` (the account's
+        timezone), converted through the tz database. `type` is "regular" or "autoresponder";
+        `status` one of "pending-sending" (the server's default), "draft" or "paused".
+
+        `options` maps campaign option names to values, sent as `campaign[options][NAME]`:
+        url_tracking, json_feed, xml_feed and plain_text_email take True/False (sent as yes/no);
+        cronjob_enabled takes True/False (sent as 1/0); email_stats one or more addresses
+        (comma-separated); autoresponder_event AFTER-SUBSCRIBE or AFTER-CAMPAIGN-OPEN;
+        autoresponder_time_unit minute, hour, day, week, month or year;
+        autoresponder_time_value, autoresponder_open_campaign_id and tracking_domain_id whole
+        numbers; cronjob a cron expression. `extra` fields are sent as given, last.
+
+        Raises ValueError or TypeError before sending for: not exactly one of html, template_uid
+        and archive; an empty or multi-line name, subject or from_name; an invalid address; a
+        naive datetime or offset-less string; an archive that is not a zip; an unknown type,
+        status or option name, or a bad option value.
+        """
+        fields = _campaign_fields(
+            name=name,
+            list_uid=list_uid,
+            subject=subject,
+            from_name=from_name,
+            from_email=from_email,
+            reply_to=reply_to,
+            send_at=campaign_send_at(send_at, self._client.customer_timezone),
+            html=html,
+            template_uid=template_uid,
+            archive=archive,
+            plain_text_=plain_text,
+            segment_uid=segment_uid,
+            type_=type,
+            status=status,
+            options=options,
+            extra=extra,
+            content_required=True,
+        )
+        return await self._client._request(
+            create_campaign._get_kwargs(body=request_body(CampaignCreateRequest, fields, extra)),
+            _parse.uid("campaign_uid"),
+        )
+
+    async def update(
+        self,
+        campaign_uid: str,
+        *,
+        name: str | None = None,
+        list_uid: str | None = None,
+        subject: str | None = None,
+        from_name: str | None = None,
+        from_email: str | None = None,
+        reply_to: str | None = None,
+        send_at: SendAt = None,
+        html: Content | None = None,
+        template_uid: str | None = None,
+        archive: bytes | os.PathLike[str] | None = None,
+        plain_text: Content | None = None,
+        segment_uid: str | None = None,
+        type: str | None = None,
+        status: str | None = None,
+        options: Mapping[str, object] | None = None,
+        extra: Mapping[str, str] | None = None,
+    ) -> None:
+        """Change the given settings of a campaign; the rest stay as they are.
+
+        Arguments are encoded as in `create()`, except that all are optional, at most one of
+        html, template_uid and archive may be given, and a `send_at` of None leaves the time as
+        it is. Raises ValueError before sending when nothing would change.
+        """
+        fields = _campaign_fields(
+            name=name,
+            list_uid=list_uid,
+            subject=subject,
+            from_name=from_name,
+            from_email=from_email,
+            reply_to=reply_to,
+            send_at=None if send_at is None else campaign_send_at(send_at, self._client.customer_timezone),
+            html=html,
+            template_uid=template_uid,
+            archive=archive,
+            plain_text_=plain_text,
+            segment_uid=segment_uid,
+            type_=type,
+            status=status,
+            options=options,
+            extra=extra,
+            content_required=False,
+        )
+        require_changes(fields, "campaign")
+        await self._client._request(
+            update_campaign._get_kwargs(
+                require_uid(campaign_uid, "campaign_uid"),
+                body=request_body(CampaignUpdateRequest, fields, extra),
+            ),
+            _parse.done,
+        )
+
+    async def delete(self, campaign_uid: str) -> None:
+        """Delete a campaign."""
+        await self._client._request(
+            delete_campaign._get_kwargs(require_uid(campaign_uid, "campaign_uid")), _parse.done
+        )
+
+    async def copy(self, campaign_uid: str) -> str:
+        """Copy a campaign and return the new campaign's uid."""
+        return await self._client._request(
+            copy_campaign._get_kwargs(require_uid(campaign_uid, "campaign_uid")), _parse.uid("campaign_uid")
+        )
+
+    async def pause_unpause(self, campaign_uid: str) -> str:
+        """Pause a sending campaign, or resume a paused one; returns its new status (such as "paused").
+
+        The status is a plain string: values the server adds later come back as they are.
+        """
+        return await self._client._request(
+            pause_unpause_campaign._get_kwargs(require_uid(campaign_uid, "campaign_uid")), _new_status
+        )
+
+    async def mark_sent(self, campaign_uid: str) -> str:
+        """Mark a campaign as sent (it stops sending); returns its new status (normally "sent")."""
+        return await self._client._request(
+            mark_campaign_sent._get_kwargs(require_uid(campaign_uid, "campaign_uid")), _new_status
+        )
+
+    async def stats(self, campaign_uid: str) -> CampaignStats:
+        """A campaign's delivery and engagement figures (counts and rates, as the server sent them)."""
+        return await self._client._request(
+            get_campaign_stats._get_kwargs(require_uid(campaign_uid, "campaign_uid")),
+            _parse.data(CampaignStats),
+        )
+
+    async def bounces(self, campaign_uid: str, *, page: int = 1, per_page: int = 10) -> Page[Bounce]:
+        """One page of a campaign's bounces."""
+        check_paging(page, per_page)
+        return await self._client._request(
+            list_campaign_bounces._get_kwargs(
+                require_uid(campaign_uid, "campaign_uid"), page=page, per_page=per_page
+            ),
+            _parse.page(Bounce, page, per_page),
+        )
+
+    def iter_bounces(
+        self, campaign_uid: str, *, per_page: int = 50, prefetch: int = 0
+    ) -> AsyncIterator[Bounce]:
+        """Every bounce of a campaign, fetched page by page as you iterate."""
+        check_paging(1, per_page)
+        require_uid(campaign_uid, "campaign_uid")
+        return self._client._paginate(
+            lambda number: self.bounces(campaign_uid, page=number, per_page=per_page), prefetch
+        )
+
+    async def create_bounce(
+        self,
+        campaign_uid: str,
+        *,
+        subscriber_uid: str,
+        bounce_type: str,
+        message: str | None = None,
+        extra: Mapping[str, str] | None = None,
+    ) -> Bounce:
+        """Record that a subscriber's copy of a campaign bounced, and return the bounce recorded.
+
+        `bounce_type` is "internal", "soft" or "hard"; `message` is the receiving server's answer.
+        Raises ValueError before sending for an empty uid or an unknown bounce type.
+        """
+        if message is not None and not isinstance(message, str):
+            raise TypeError(f"message must be a str, not {type(message).__name__}")
+        fields = wire(
+            {
+                "subscriber_uid": require_uid(subscriber_uid, "subscriber_uid"),
+                "bounce_type": choice(bounce_type, BOUNCE_TYPE_VALUES, "bounce_type"),
+                "message": message,
+            },
+            extra_fields(extra),
+        )
+        return await self._client._request(
+            create_campaign_bounce._get_kwargs(
+                require_uid(campaign_uid, "campaign_uid"),
+                body=request_body(BounceCreateRequest, fields, extra),
+            ),
+            _parse.record(Bounce),
+        )
+
+    async def delivery_logs(
+        self, campaign_uid: str, *, page: int = 1, per_page: int = 10
+    ) -> Page[DeliveryLog]:
+        """One page of a campaign's delivery attempts, one per subscriber it was sent to."""
+        check_paging(page, per_page)
+        return await self._client._request(
+            list_campaign_delivery_logs._get_kwargs(
+                require_uid(campaign_uid, "campaign_uid"), page=page, per_page=per_page
+            ),
+            _parse.page(DeliveryLog, page, per_page),
+        )
+
+    def iter_delivery_logs(
+        self, campaign_uid: str, *, per_page: int = 50, prefetch: int = 0
+    ) -> AsyncIterator[DeliveryLog]:
+        """Every delivery attempt of a campaign, fetched page by page as you iterate."""
+        check_paging(1, per_page)
+        require_uid(campaign_uid, "campaign_uid")
+        return self._client._paginate(
+            lambda number: self.delivery_logs(campaign_uid, page=number, per_page=per_page), prefetch
+        )
+
+    async def delivery_log(self, email_message_id: str) -> DeliveryLog:
+        """The delivery attempt that sent the email with this Message-ID. Raises `NotFoundError` if none."""
+        return await self._client._request(
+            get_delivery_log_by_email_message_id._get_kwargs(
+                require_uid(email_message_id, "email_message_id")
+            ),
+            _parse.record(DeliveryLog),
+        )
+
+    async def unsubscribes(
+        self, campaign_uid: str, *, page: int = 1, per_page: int = 10
+    ) -> Page[Unsubscribe]:
+        """One page of the unsubscriptions that came from a campaign."""
+        check_paging(page, per_page)
+        return await self._client._request(
+            list_campaign_unsubscribes._get_kwargs(
+                require_uid(campaign_uid, "campaign_uid"), page=page, per_page=per_page
+            ),
+            _parse.page(Unsubscribe, page, per_page),
+        )
+
+    def iter_unsubscribes(
+        self, campaign_uid: str, *, per_page: int = 50, prefetch: int = 0
+    ) -> AsyncIterator[Unsubscribe]:
+        """Every unsubscription that came from a campaign, fetched page by page as you iterate."""
+        check_paging(1, per_page)
+        require_uid(campaign_uid, "campaign_uid")
+        return self._client._paginate(
+            lambda number: self.unsubscribes(campaign_uid, page=number, per_page=per_page), prefetch
+        )
+
+    async def track_url(self, campaign_uid: str, subscriber_uid: str, hash: str) -> TrackUrl:
+        """Record a subscriber's click on a campaign link (`hash` names the link); returns the link."""
+        return await self._client._request(
+            track_campaign_url._get_kwargs(
+                require_uid(campaign_uid, "campaign_uid"),
+                require_uid(subscriber_uid, "subscriber_uid"),
+                require_uid(hash, "hash"),
+            ),
+            _parse.record(TrackUrl),
+        )
+
+    async def track_opening(self, campaign_uid: str, subscriber_uid: str) -> None:
+        """Record that a subscriber opened a campaign."""
+        await self._client._request(
+            track_campaign_opening._get_kwargs(
+                require_uid(campaign_uid, "campaign_uid"), require_uid(subscriber_uid, "subscriber_uid")
+            ),
+            _parse.done,
+        )
+
+    async def track_unsubscribe(
+        self,
+        campaign_uid: str,
+        subscriber_uid: str,
+        *,
+        ip_address: str | None = None,
+        user_agent: str | None = None,
+        reason: str | None = None,
+        extra: Mapping[str, str] | None = None,
+    ) -> None:
+        """Unsubscribe a subscriber through a campaign, recording the campaign as the cause.
+
+        `ip_address`, `user_agent` and `reason` describe the unsubscription; without them and
+        `extra` the request carries no body.
+        """
+        fields = wire(
+            {
+                "ip_address": None if ip_address is None else single_line(ip_address, "ip_address"),
+                "user_agent": None if user_agent is None else single_line(user_agent, "user_agent"),
+                "reason": reason,
+            },
+            extra_fields(extra),
+        )
+        body = request_body(TrackUnsubscribeRequest, fields, extra) if fields else UNSET
+        await self._client._request(
+            track_campaign_unsubscribe._get_kwargs(
+                require_uid(campaign_uid, "campaign_uid"),
+                require_uid(subscriber_uid, "subscriber_uid"),
+                body=body,
+            ),
+            _parse.done,
+        )

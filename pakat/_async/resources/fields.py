@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping, Sequence
-from typing import Any
 
 from pakat import _parse
 from pakat._async.resources._base import AsyncResource
-from pakat._encoding import extra_fields, field_tag, indexed, require_text, wire
-from pakat._exceptions import APIResponseValidationError
+from pakat._encoding import extra_fields, field_tag, indexed, request_body, require_text, wire
 from pakat._validate import choice, require_changes, require_uid, yes_no
 from pakat.pagination import Page, check_paging
 from pakat.types import FieldOption
@@ -85,23 +83,6 @@ def _field_fields(
     return wire(fields, _options(options), extra_fields(extra))
 
 
-def _written(body: dict[str, Any]) -> Field | None:
-    """The field a create or update answered with: `data.record`, else the fields beside `status`."""
-    data = body.get("data")
-    if isinstance(data, Mapping) and isinstance(data.get("record"), Mapping):
-        return Field.from_dict(data["record"])
-    # Some servers answer with only the field's id beside `status` instead of data.record.
-    fields = {key: value for key, value in body.items() if key not in ("status", "data")}
-    return Field.from_dict(fields) if fields else None
-
-
-def _created(body: dict[str, Any]) -> Field:
-    field = _written(body)
-    if field is None:
-        raise APIResponseValidationError("The response has no field", status_code=200, body=body)
-    return field
-
-
 class AsyncFields(AsyncResource):
     """The custom fields of the account's mailing lists: `client.fields`.
 
@@ -169,9 +150,9 @@ class AsyncFields(AsyncResource):
         )
         return await self._client._request(
             create_field._get_kwargs(
-                require_uid(list_uid, "list_uid"), body=FieldCreateRequest.from_dict(fields)
+                require_uid(list_uid, "list_uid"), body=request_body(FieldCreateRequest, fields, extra)
             ),
-            _created,
+            _parse.created(Field),
         )
 
     async def update(
@@ -214,9 +195,9 @@ class AsyncFields(AsyncResource):
             update_field._get_kwargs(
                 require_uid(list_uid, "list_uid"),
                 require_uid(field_id, "field_id"),
-                body=FieldUpdateRequest.from_dict(fields),
+                body=request_body(FieldUpdateRequest, fields, extra),
             ),
-            _written,
+            _parse.written(Field),
         )
 
     async def delete(self, list_uid: str, field_id: int | str) -> None:

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator, Mapping
 
 from pakat import _parse
 from pakat._async.resources._base import AsyncResource
-from pakat._encoding import extra_fields, require_email, require_text, single_line, wire
+from pakat._encoding import extra_fields, request_body, require_email, require_text, single_line, wire
 from pakat._validate import require_changes, require_uid, yes_no
 from pakat.pagination import Page, check_paging
 from pakat_client.api.lists import copy_list, create_list, delete_list, get_list, list_lists, update_list
@@ -109,7 +109,8 @@ class AsyncLists(AsyncResource):
             extra=extra,
         )
         return await self._client._request(
-            create_list._get_kwargs(body=ListCreateRequest.from_dict(fields)), _parse.uid("list_uid")
+            create_list._get_kwargs(body=request_body(ListCreateRequest, fields, extra)),
+            _parse.uid("list_uid"),
         )
 
     async def update(
@@ -147,7 +148,7 @@ class AsyncLists(AsyncResource):
         require_changes(fields, "list")
         await self._client._request(
             update_list._get_kwargs(
-                require_uid(list_uid, "list_uid"), body=ListUpdateRequest.from_dict(fields)
+                require_uid(list_uid, "list_uid"), body=request_body(ListUpdateRequest, fields, extra)
             ),
             _parse.done,
         )

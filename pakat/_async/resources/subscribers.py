@@ -5,11 +5,10 @@ from __future__ import annotations
 import builtins
 import ipaddress
 from collections.abc import AsyncIterator, Mapping, Sequence
-from typing import Any
 
 from pakat import _parse
 from pakat._async.resources._base import AsyncResource
-from pakat._encoding import custom_fields, extra_fields, require_email, wire
+from pakat._encoding import custom_fields, extra_fields, request_body, require_email, wire
 from pakat._exceptions import APIConnectionError, APIError, APIResponseValidationError, NotFoundError
 from pakat._validate import choice, require_changes, require_uid
 from pakat.pagination import Page, check_paging
@@ -77,23 +76,6 @@ def _subscriber_fields(
         "details[ip_address]": None if ip_address is None else _ip_address(ip_address),
     }
     return wire(details, extra_fields(extra))
-
-
-def _written(body: dict[str, Any]) -> Subscriber | None:
-    """The subscriber a create or update answered with: `data.record`, else the fields beside `status`."""
-    data = body.get("data")
-    if isinstance(data, Mapping) and isinstance(data.get("record"), Mapping):
-        return Subscriber.from_dict(data["record"])
-    # Some servers answer with the subscriber's fields at the top level instead of data.record.
-    fields = {key: value for key, value in body.items() if key not in ("status", "data")}
-    return Subscriber.from_dict(fields) if fields else None
-
-
-def _created(body: dict[str, Any]) -> Subscriber:
-    subscriber = _written(body)
-    if subscriber is None:
-        raise APIResponseValidationError("The response has no subscriber", status_code=200, body=body)
-    return subscriber
 
 
 def _bulk_row(row: object) -> tuple[str, dict[str, str]]:
@@ -183,9 +165,10 @@ class AsyncSubscribers(AsyncResource):
         )
         return await self._client._request(
             create_subscriber._get_kwargs(
-                require_uid(list_uid, "list_uid"), body=SubscriberCreateRequest.from_dict(wire_fields)
+                require_uid(list_uid, "list_uid"),
+                body=request_body(SubscriberCreateRequest, wire_fields, extra),
             ),
-            _created,
+            _parse.created(Subscriber),
         )
 
     async def update(
@@ -213,9 +196,9 @@ class AsyncSubscribers(AsyncResource):
             update_subscriber._get_kwargs(
                 require_uid(list_uid, "list_uid"),
                 require_uid(subscriber_uid, "subscriber_uid"),
-                body=SubscriberUpdateRequest.from_dict(wire_fields),
+                body=request_body(SubscriberUpdateRequest, wire_fields, extra),
             ),
-            _written,
+            _parse.written(Subscriber),
         )
 
     async def delete(self, list_uid: str, subscriber_uid: str) -> None:
@@ -292,7 +275,7 @@ class AsyncSubscribers(AsyncResource):
         wire_fields = wire({"EMAIL": require_email(email, "email")}, extra_fields(extra))
         await self._client._request(
             unsubscribe_by_email_from_all_lists._get_kwargs(
-                body=UnsubscribeByEmailRequest.from_dict(wire_fields)
+                body=request_body(UnsubscribeByEmailRequest, wire_fields, extra)
             ),
             _parse.done,
         )

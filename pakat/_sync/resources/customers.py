@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pakat._encoding import extra_fields, require_email, require_text, wire
+from pakat._encoding import extra_fields, request_body, require_email, require_text, wire
 from pakat._sync.resources._base import Resource
 from pakat_client.api.customers import create_customer
 from pakat_client.models import CustomerCreateRequest, CustomerCreateResult
@@ -115,7 +115,7 @@ class Customers(Resource):
         }
         return self._client._request(
             create_customer._get_kwargs(
-                body=CustomerCreateRequest.from_dict(wire(fields, extra_fields(extra)))
+                body=request_body(CustomerCreateRequest, wire(fields, extra_fields(extra)), extra)
             ),
             CustomerCreateResult.from_dict,
         )

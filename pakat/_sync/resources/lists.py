@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from pakat import _parse
-from pakat._encoding import extra_fields, require_email, require_text, single_line, wire
+from pakat._encoding import extra_fields, request_body, require_email, require_text, single_line, wire
 from pakat._sync.resources._base import Resource
 from pakat._validate import require_changes, require_uid, yes_no
 from pakat.pagination import Page, check_paging
@@ -110,7 +110,8 @@ class Lists(Resource):
             extra=extra,
         )
         return self._client._request(
-            create_list._get_kwargs(body=ListCreateRequest.from_dict(fields)), _parse.uid("list_uid")
+            create_list._get_kwargs(body=request_body(ListCreateRequest, fields, extra)),
+            _parse.uid("list_uid"),
         )
 
     def update(
@@ -148,7 +149,7 @@ class Lists(Resource):
         require_changes(fields, "list")
         self._client._request(
             update_list._get_kwargs(
-                require_uid(list_uid, "list_uid"), body=ListUpdateRequest.from_dict(fields)
+                require_uid(list_uid, "list_uid"), body=request_body(ListUpdateRequest, fields, extra)
             ),
             _parse.done,
         )

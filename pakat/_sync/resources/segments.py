@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import TypeVar
 
 from pakat import _parse
-from pakat._encoding import extra_fields, indexed, require_text, wire
+from pakat._encoding import extra_fields, indexed, request_body, require_text, wire
 from pakat._sync.resources._base import Resource
 from pakat._validate import choice, require_changes, require_uid
 from pakat.pagination import Page, check_paging
@@ -174,7 +174,7 @@ class Segments(Resource):
         )
         return self._client._request(
             create_segment._get_kwargs(
-                require_uid(list_uid, "list_uid"), body=SegmentCreateRequest.from_dict(fields)
+                require_uid(list_uid, "list_uid"), body=request_body(SegmentCreateRequest, fields, extra)
             ),
             _parse.uid("segment_uid"),
         )
@@ -208,7 +208,7 @@ class Segments(Resource):
             update_segment._get_kwargs(
                 require_uid(list_uid, "list_uid"),
                 require_uid(segment_uid, "segment_uid"),
-                body=SegmentUpdateRequest.from_dict(fields),
+                body=request_body(SegmentUpdateRequest, fields, extra),
             ),
             _parse.done,
         )

@@ -17,6 +17,7 @@ from pakat._encoding import (
     html_content,
     keyed,
     plain_text,
+    request_body,
     require_email,
     require_text,
     transactional_send_at,
@@ -156,7 +157,7 @@ class TransactionalEmails(Resource):
             extra=extra,
         )
         return self._client._request(
-            send_transactional_email._get_kwargs(body=TransactionalEmailRequest.from_dict(fields)),
+            send_transactional_email._get_kwargs(body=request_body(TransactionalEmailRequest, fields, extra)),
             _parse.uid("email_uid"),
         )
 

@@ -8,13 +8,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.status_response import StatusResponse
-from ...types import Response
+from ...models.track_unsubscribe_request import TrackUnsubscribeRequest
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     campaign_uid: str,
     subscriber_uid: str,
+    *,
+    body: TrackUnsubscribeRequest | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -24,6 +28,10 @@ def _get_kwargs(
         ),
     }
 
+    if not isinstance(body, Unset):
+        _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -92,12 +100,15 @@ def sync_detailed(
     subscriber_uid: str,
     *,
     client: AuthenticatedClient | Client,
+    body: TrackUnsubscribeRequest | Unset = UNSET,
 ) -> Response[ErrorResponse | StatusResponse]:
     """Record that a subscriber unsubscribed through a campaign
 
     Args:
         campaign_uid (str):
         subscriber_uid (str):
+        body (TrackUnsubscribeRequest | Unset): Optional details of an unsubscription recorded
+            through a campaign.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,6 +121,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         campaign_uid=campaign_uid,
         subscriber_uid=subscriber_uid,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -124,12 +136,15 @@ def sync(
     subscriber_uid: str,
     *,
     client: AuthenticatedClient | Client,
+    body: TrackUnsubscribeRequest | Unset = UNSET,
 ) -> ErrorResponse | StatusResponse | None:
     """Record that a subscriber unsubscribed through a campaign
 
     Args:
         campaign_uid (str):
         subscriber_uid (str):
+        body (TrackUnsubscribeRequest | Unset): Optional details of an unsubscription recorded
+            through a campaign.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +158,7 @@ def sync(
         campaign_uid=campaign_uid,
         subscriber_uid=subscriber_uid,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -151,12 +167,15 @@ async def asyncio_detailed(
     subscriber_uid: str,
     *,
     client: AuthenticatedClient | Client,
+    body: TrackUnsubscribeRequest | Unset = UNSET,
 ) -> Response[ErrorResponse | StatusResponse]:
     """Record that a subscriber unsubscribed through a campaign
 
     Args:
         campaign_uid (str):
         subscriber_uid (str):
+        body (TrackUnsubscribeRequest | Unset): Optional details of an unsubscription recorded
+            through a campaign.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,6 +188,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         campaign_uid=campaign_uid,
         subscriber_uid=subscriber_uid,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -181,12 +201,15 @@ async def asyncio(
     subscriber_uid: str,
     *,
     client: AuthenticatedClient | Client,
+    body: TrackUnsubscribeRequest | Unset = UNSET,
 ) -> ErrorResponse | StatusResponse | None:
     """Record that a subscriber unsubscribed through a campaign
 
     Args:
         campaign_uid (str):
         subscriber_uid (str):
+        body (TrackUnsubscribeRequest | Unset): Optional details of an unsubscription recorded
+            through a campaign.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,5 +224,6 @@ async def asyncio(
             campaign_uid=campaign_uid,
             subscriber_uid=subscriber_uid,
             client=client,
+            body=body,
         )
     ).parsed
