@@ -17,6 +17,7 @@ import attrs
 import httpx
 
 from pakat._exceptions import PakatError
+from pakat._transport import RetryPolicy
 from pakat._version import __version__
 
 DEFAULT_BASE_URL = "https://new.pakat.net/api"
@@ -81,6 +82,17 @@ class Settings:
             timeout=_timeout(timeout),
             max_retries=_retries(max_retries),
         )
+
+    @property
+    def attempt_timeout(self) -> float | None:
+        """The whole-attempt limit: the longest of the per-operation timeouts."""
+        phases = [
+            t for t in (self.timeout.connect, self.timeout.read, self.timeout.write, self.timeout.pool) if t
+        ]
+        return max(phases) if phases else None
+
+    def retry_policy(self) -> RetryPolicy:
+        return RetryPolicy(max_retries=self.max_retries, attempt_timeout=self.attempt_timeout)
 
     def evolve(self, *, timeout: float | httpx.Timeout | None, max_retries: int | None) -> Settings:
         return attrs.evolve(

@@ -25,6 +25,8 @@ from datetime import UTC, datetime
 import attrs
 import httpx
 
+from pakat._deadline import deadline
+
 logger = logging.getLogger("pakat")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
@@ -46,6 +48,8 @@ class RetryPolicy:
     """How often and how patiently to repeat a call that is safe to repeat."""
 
     max_retries: int = 2
+    # The longest one attempt may take, start to last byte; None leaves only httpx's per-operation limits.
+    attempt_timeout: float | None = None
     backoff_base: float = 0.5
     backoff_max: float = 8.0
     max_wait: float = 60.0
@@ -162,7 +166,14 @@ class RetryTransport(httpx.BaseTransport):
         attempts = _Attempts(request, self._policy, self._jitter)
         while True:
             try:
-                response = self._inner.handle_request(request)
+                with deadline(self._policy.attempt_timeout):
+                    response = self._inner.handle_request(request)
+                    # Read the body here, under the deadline, so a trickling answer cannot outlast it.
+                    try:
+                        response.read()
+                    except BaseException:
+                        response.close()
+                        raise
             except httpx.TransportError as error:
                 delay = attempts.after_error(error)
                 if delay is None:
@@ -199,7 +210,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         attempts = _Attempts(request, self._policy, self._jitter)
         while True:
             try:
-                response = await self._inner.handle_async_request(request)
+                with deadline(self._policy.attempt_timeout):
+                    response = await self._inner.handle_async_request(request)
+                    try:
+                        await response.aread()
+                    except BaseException:
+                        await response.aclose()
+                        raise
             except httpx.TransportError as error:
                 delay = attempts.after_error(error)
                 if delay is None:

@@ -36,6 +36,7 @@ RULES: list[tuple[str, str]] = [
     (r"\bAsync([A-Z]\w*)", r"\1"),
     (r"\baiterate_items\b", "iterate_items"),
     (r"\bamap_concurrently\b", "map_concurrently"),
+    (r"\basync_deadline_pool\b", "deadline_pool"),
     (r"\bpakat\._async\b", "pakat._sync"),
     (r",? for asyncio\b", ""),
     (r"\basync context manager\b", "context manager"),

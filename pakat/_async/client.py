@@ -21,8 +21,9 @@ from pakat._client import (
     describe,
 )
 from pakat._concurrency import amap_concurrently
+from pakat._deadline import async_deadline_pool
 from pakat._exceptions import APIResponseValidationError, read_response, transport_error
-from pakat._transport import AsyncRetryTransport, RetryPolicy
+from pakat._transport import AsyncRetryTransport
 from pakat.pagination import Page, aiterate_items
 
 if TYPE_CHECKING:
@@ -89,11 +90,10 @@ class AsyncPakat:
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         settings = Settings.resolve(api_key, base_url, customer_timezone, timeout, max_retries)
-        pool: httpx.AsyncBaseTransport
-        if http_client is not None:
-            pool = AsyncClientTransport(http_client)
-        else:
-            pool = httpx.AsyncHTTPTransport(limits=POOL_LIMITS)
+        # A caller's own client keeps its own pool; ours enforces whole-call deadlines.
+        pool: httpx.AsyncBaseTransport = (
+            AsyncClientTransport(http_client) if http_client is not None else async_deadline_pool(POOL_LIMITS)
+        )
         self._setup(settings, pool, owns_pool=True)
 
     def _setup(self, settings: Settings, pool: httpx.AsyncBaseTransport, *, owns_pool: bool) -> None:
@@ -105,7 +105,7 @@ class AsyncPakat:
             auth=APIKeyAuth(settings.api_key),
             headers=client_headers(),
             timeout=settings.timeout,
-            transport=AsyncRetryTransport(pool, RetryPolicy(max_retries=settings.max_retries)),
+            transport=AsyncRetryTransport(pool, settings.retry_policy()),
             follow_redirects=False,
         )
 

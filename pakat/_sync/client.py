@@ -22,8 +22,9 @@ from pakat._client import (
     describe,
 )
 from pakat._concurrency import map_concurrently
+from pakat._deadline import deadline_pool
 from pakat._exceptions import APIResponseValidationError, read_response, transport_error
-from pakat._transport import RetryPolicy, RetryTransport
+from pakat._transport import RetryTransport
 from pakat.pagination import Page, iterate_items
 
 if TYPE_CHECKING:
@@ -90,11 +91,10 @@ class Pakat:
         http_client: httpx.Client | None = None,
     ) -> None:
         settings = Settings.resolve(api_key, base_url, customer_timezone, timeout, max_retries)
-        pool: httpx.BaseTransport
-        if http_client is not None:
-            pool = ClientTransport(http_client)
-        else:
-            pool = httpx.HTTPTransport(limits=POOL_LIMITS)
+        # A caller's own client keeps its own pool; ours enforces whole-call deadlines.
+        pool: httpx.BaseTransport = (
+            ClientTransport(http_client) if http_client is not None else deadline_pool(POOL_LIMITS)
+        )
         self._setup(settings, pool, owns_pool=True)
 
     def _setup(self, settings: Settings, pool: httpx.BaseTransport, *, owns_pool: bool) -> None:
@@ -106,7 +106,7 @@ class Pakat:
             auth=APIKeyAuth(settings.api_key),
             headers=client_headers(),
             timeout=settings.timeout,
-            transport=RetryTransport(pool, RetryPolicy(max_retries=settings.max_retries)),
+            transport=RetryTransport(pool, settings.retry_policy()),
             follow_redirects=False,
         )
 

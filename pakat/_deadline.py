@@ -1,0 +1,180 @@
+"""A whole-call time limit, enforced on every socket operation of the connection pool.
+
+httpx's timeouts bound each network operation separately, so a server that answers one byte a
+second never trips a 30 s read timeout. pakat sets a deadline for each attempt of a request (in a
+context variable, so concurrent requests on other threads or tasks keep their own) and wraps the
+pool's network backend so that every connect, read and write waits at most until that deadline.
+Past it, the operation fails with the ordinary timeout exceptions, which httpx turns into
+`httpx.ReadTimeout` and friends, and pakat into `APITimeoutError`.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import logging
+import time
+import typing
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import httpcore
+import httpx
+
+logger = logging.getLogger("pakat")
+_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("pakat_deadline", default=None)
+
+SocketOption = Any  # httpcore's socket option tuples; passed through untouched
+
+
+@contextmanager
+def deadline(seconds: float | None) -> Iterator[None]:
+    """Within this block, socket operations of deadline-aware pools stop `seconds` from now."""
+    token = _deadline.set(None if seconds is None else time.monotonic() + seconds)
+    try:
+        yield
+    finally:
+        _deadline.reset(token)
+
+
+def _clamp(timeout: float | None, error: type[Exception]) -> float | None:
+    ends = _deadline.get()
+    if ends is None:
+        return timeout
+    remaining = ends - time.monotonic()
+    if remaining <= 0:
+        raise error("the call took longer than its timeout")
+    return remaining if timeout is None else min(timeout, remaining)
+
+
+class _Stream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        return _Stream(
+            self._inner.start_tls(ssl_context, server_hostname, _clamp(timeout, httpcore.ConnectTimeout))
+        )
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _Backend(httpcore.NetworkBackend):
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[SocketOption] | None = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._inner.connect_tcp(
+            host, port, _clamp(timeout, httpcore.ConnectTimeout), local_address, socket_options
+        )
+        return _Stream(stream)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[SocketOption] | None = None
+    ) -> httpcore.NetworkStream:
+        return _Stream(
+            self._inner.connect_unix_socket(path, _clamp(timeout, httpcore.ConnectTimeout), socket_options)
+        )
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+class _AsyncStream(httpcore.AsyncNetworkStream):
+    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
+        self._inner = inner
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._inner.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._inner.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        inner = await self._inner.start_tls(
+            ssl_context, server_hostname, _clamp(timeout, httpcore.ConnectTimeout)
+        )
+        return _AsyncStream(inner)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _AsyncBackend(httpcore.AsyncNetworkBackend):
+    def __init__(self, inner: httpcore.AsyncNetworkBackend) -> None:
+        self._inner = inner
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[SocketOption] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        stream = await self._inner.connect_tcp(
+            host, port, _clamp(timeout, httpcore.ConnectTimeout), local_address, socket_options
+        )
+        return _AsyncStream(stream)
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[SocketOption] | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        stream = await self._inner.connect_unix_socket(
+            path, _clamp(timeout, httpcore.ConnectTimeout), socket_options
+        )
+        return _AsyncStream(stream)
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+def deadline_pool(limits: httpx.Limits) -> httpx.HTTPTransport:
+    """An httpx connection pool whose sockets respect `deadline`."""
+    transport = httpx.HTTPTransport(limits=limits)
+    _wrap_backend(transport, _Backend)
+    return transport
+
+
+def async_deadline_pool(limits: httpx.Limits) -> httpx.AsyncHTTPTransport:
+    """The async twin of `deadline_pool`."""
+    transport = httpx.AsyncHTTPTransport(limits=limits)
+    _wrap_backend(transport, _AsyncBackend)
+    return transport
+
+
+def _wrap_backend(transport: httpx.BaseTransport | httpx.AsyncBaseTransport, wrapper: type) -> None:
+    # httpx offers no public way to choose httpcore's network backend; both attributes have been
+    # stable across httpx 0.2x and httpcore 1.x, and tests/reliability checks the effect.
+    inner_pool = getattr(transport, "_pool", None)
+    backend = getattr(inner_pool, "_network_backend", None)
+    if backend is None:
+        logger.warning(
+            "pakat: this httpx version hides its network backend; only per-operation timeouts apply"
+        )
+        return
+    typing.cast(Any, inner_pool)._network_backend = wrapper(backend)
