@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import importlib
-import ipaddress
 import os
 from collections.abc import Generator, Mapping
 from typing import Any, Generic, TypeVar, overload
@@ -130,6 +129,8 @@ def _zone(value: str | ZoneInfo) -> ZoneInfo:
 def _is_loopback(host: str) -> bool:
     if host == "localhost" or host.endswith(".localhost"):
         return True
+    import ipaddress
+
     try:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -21,6 +19,8 @@ def map_concurrently(function: Callable[[T], U], items: Sequence[T], concurrency
     _check(concurrency)
     if concurrency == 1 or len(items) <= 1:
         return [function(item) for item in items]
+    from concurrent.futures import ThreadPoolExecutor  # kept off the import path of `import pakat`
+
     with ThreadPoolExecutor(max_workers=min(concurrency, len(items)), thread_name_prefix="pakat") as pool:
         return list(pool.map(function, items))
 
@@ -29,6 +29,8 @@ async def amap_concurrently(
     function: Callable[[T], Awaitable[U]], items: Sequence[T], concurrency: int
 ) -> list[U]:
     """The async twin of `map_concurrently`."""
+    import asyncio
+
     _check(concurrency)
     gate = asyncio.Semaphore(concurrency)
 

@@ -1,44 +1,34 @@
 """A whole-call time limit, enforced on every socket operation of the connection pool.
 
 httpx's timeouts bound each network operation separately, so a server that answers one byte a
-second never trips a 30 s read timeout. pakat sets a deadline for each attempt of a request (in a
-context variable, so concurrent requests on other threads or tasks keep their own) and wraps the
+second never trips a 30 s read timeout. The retry transport sets a deadline for each attempt (in
+a context variable, so requests on other threads or tasks keep their own); this module wraps the
 pool's network backend so that every connect, read and write waits at most until that deadline.
 Past it, the operation fails with the ordinary timeout exceptions, which httpx turns into
-`httpx.ReadTimeout` and friends, and pakat into `APITimeoutError`.
+`httpx.ReadTimeout` and friends, and pakat into `APITimeoutError`. Loaded when a client builds its
+pool, not by `import pakat`.
 """
 
 from __future__ import annotations
 
-import contextvars
 import logging
 import time
 import typing
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from typing import Any
 
 import httpcore
 import httpx
 
+from pakat._transport import current_deadline
+
 logger = logging.getLogger("pakat")
-_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("pakat_deadline", default=None)
 
 SocketOption = Any  # httpcore's socket option tuples; passed through untouched
 
 
-@contextmanager
-def deadline(seconds: float | None) -> Iterator[None]:
-    """Within this block, socket operations of deadline-aware pools stop `seconds` from now."""
-    token = _deadline.set(None if seconds is None else time.monotonic() + seconds)
-    try:
-        yield
-    finally:
-        _deadline.reset(token)
-
-
 def _clamp(timeout: float | None, error: type[Exception]) -> float | None:
-    ends = _deadline.get()
+    ends = current_deadline.get()
     if ends is None:
         return timeout
     remaining = ends - time.monotonic()

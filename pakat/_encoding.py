@@ -6,14 +6,10 @@ Every check here runs before a request is built, so bad input never reaches the 
 from __future__ import annotations
 
 import base64
-import io
-import mimetypes
 import os
 import re
-import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime, tzinfo
-from pathlib import Path
 from typing import Any, Protocol, Self, TypeAlias, TypeVar
 
 import attrs
@@ -40,11 +36,14 @@ class Attachment:
     @classmethod
     def from_path(cls, path: str | os.PathLike[str], type: str | None = None) -> Attachment:
         """Read a file; its name and (unless given) its MIME type come from the path."""
-        file = Path(path)
-        return cls(name=file.name, data=file.read_bytes(), type=type)
+        with open(path, "rb") as file:
+            data = file.read()
+        return cls(name=os.path.basename(os.fspath(path)), data=data, type=type)
 
     @property
     def mime_type(self) -> str:
+        import mimetypes  # its tables load on first use, not at `import pakat`
+
         return self.type or mimetypes.guess_type(self.name)[0] or "application/octet-stream"
 
 
@@ -97,7 +96,8 @@ def _read(value: Content, what: str) -> bytes:
     if isinstance(value, str):
         return value.encode("utf-8")
     if isinstance(value, os.PathLike):
-        return Path(value).read_bytes()
+        with open(value, "rb") as file:
+            return file.read()
     raise TypeError(f"{what} must be str, bytes or a path (pathlib.Path), not {type(value).__name__}")
 
 
@@ -127,6 +127,9 @@ def zip_archive(value: bytes | os.PathLike[str], field: str = "archive") -> str:
     if isinstance(value, str):
         raise TypeError(f"{field} takes bytes or a path (pathlib.Path) to a zip file, not str")
     data = _read(value, field)
+    import io
+    import zipfile
+
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise ValueError(f"{field} is not a zip archive")
     return b64(data)

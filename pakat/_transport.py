@@ -14,18 +14,16 @@ The retry policy lives here and nowhere else:
 
 from __future__ import annotations
 
-import asyncio
-import email.utils
+import contextvars
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 import attrs
 import httpx
-
-from pakat._deadline import deadline
 
 logger = logging.getLogger("pakat")
 
@@ -35,11 +33,29 @@ RETRY_STATUSES = frozenset({429, 502, 503, 504})
 NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
+# When the current attempt must end (time.monotonic()); read by the pool's sockets (pakat._deadline).
+current_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "pakat_deadline", default=None
+)
+
+
+@contextmanager
+def deadline(seconds: float | None) -> Iterator[None]:
+    """Within this block, socket operations of pakat's pools stop `seconds` from now."""
+    token = current_deadline.set(None if seconds is None else time.monotonic() + seconds)
+    try:
+        yield
+    finally:
+        current_deadline.reset(token)
+
+
 def _sleep(seconds: float) -> None:
     time.sleep(seconds)
 
 
 async def _asleep(seconds: float) -> None:
+    import asyncio  # kept off the import path of `import pakat`
+
     await asyncio.sleep(seconds)
 
 
@@ -68,6 +84,8 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
         return max(0.0, float(value))
     except ValueError:
         pass
+    import email.utils
+
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):

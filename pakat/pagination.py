@@ -8,15 +8,17 @@ first page has told it `total_pages`, and still yields every item in order.
 
 from __future__ import annotations
 
-import asyncio
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
 from pakat._exceptions import APIResponseValidationError
+
+if TYPE_CHECKING:
+    import asyncio
+    from concurrent.futures import Future
 
 __all__ = ["MAX_PER_PAGE", "Page", "aiterate_items", "iterate_items", "page_from_body"]
 
@@ -121,6 +123,8 @@ def iterate_items(fetch: Callable[[int], Page[T]], *, prefetch: int = 0) -> Iter
 
 
 def _prefetched(fetch: Callable[[int], Page[T]], first: Page[T], prefetch: int) -> Iterator[T]:
+    from concurrent.futures import ThreadPoolExecutor  # only prefetching needs threads
+
     numbers = iter(range(first.page + 1, first.total_pages + 1))
     with ThreadPoolExecutor(max_workers=prefetch, thread_name_prefix="pakat-page") as pool:
         pending: deque[Future[Page[T]]] = deque()
@@ -167,6 +171,8 @@ async def aiterate_items(
 async def _aprefetched(
     fetch: Callable[[int], Awaitable[Page[T]]], first: Page[T], prefetch: int
 ) -> AsyncIterator[T]:
+    import asyncio
+
     numbers = iter(range(first.page + 1, first.total_pages + 1))
     pending: deque[asyncio.Task[Page[T]]] = deque()
 

@@ -21,7 +21,6 @@ from pakat._client import (
     describe,
 )
 from pakat._concurrency import amap_concurrently
-from pakat._deadline import async_deadline_pool
 from pakat._exceptions import APIResponseValidationError, read_response, transport_error
 from pakat._transport import AsyncRetryTransport
 from pakat.pagination import Page, aiterate_items
@@ -91,6 +90,8 @@ class AsyncPakat:
     ) -> None:
         settings = Settings.resolve(api_key, base_url, customer_timezone, timeout, max_retries)
         # A caller's own client keeps its own pool; ours enforces whole-call deadlines.
+        from pakat._deadline import async_deadline_pool  # loads httpcore: at first client, not at import
+
         pool: httpx.AsyncBaseTransport = (
             AsyncClientTransport(http_client) if http_client is not None else async_deadline_pool(POOL_LIMITS)
         )

@@ -22,7 +22,6 @@ from pakat._client import (
     describe,
 )
 from pakat._concurrency import map_concurrently
-from pakat._deadline import deadline_pool
 from pakat._exceptions import APIResponseValidationError, read_response, transport_error
 from pakat._transport import RetryTransport
 from pakat.pagination import Page, iterate_items
@@ -92,6 +91,8 @@ class Pakat:
     ) -> None:
         settings = Settings.resolve(api_key, base_url, customer_timezone, timeout, max_retries)
         # A caller's own client keeps its own pool; ours enforces whole-call deadlines.
+        from pakat._deadline import deadline_pool  # loads httpcore: at first client, not at import
+
         pool: httpx.BaseTransport = (
             ClientTransport(http_client) if http_client is not None else deadline_pool(POOL_LIMITS)
         )
