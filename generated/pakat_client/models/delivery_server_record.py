@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.delivery_server import DeliveryServer
 
@@ -20,22 +18,22 @@ class DeliveryServerRecord:
     """Holds a delivery server.
 
     Attributes:
-        record (DeliveryServer | Unset): A server that delivers the account's email.
+        record (DeliveryServer): A server that delivers the account's email.
     """
 
-    record: DeliveryServer | Unset = UNSET
+    record: DeliveryServer
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        record: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.record, Unset):
-            record = self.record.to_dict()
+        record = self.record.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if record is not UNSET:
-            field_dict["record"] = record
+        field_dict.update(
+            {
+                "record": record,
+            }
+        )
 
         return field_dict
 
@@ -44,12 +42,7 @@ class DeliveryServerRecord:
         from ..models.delivery_server import DeliveryServer
 
         d = dict(src_dict)
-        _record = d.pop("record", UNSET)
-        record: DeliveryServer | Unset
-        if isinstance(_record, Unset):
-            record = UNSET
-        else:
-            record = DeliveryServer.from_dict(_record)
+        record = DeliveryServer.from_dict(d.pop("record"))
 
         delivery_server_record = cls(
             record=record,

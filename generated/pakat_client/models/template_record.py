@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.template import Template
 
@@ -20,22 +18,22 @@ class TemplateRecord:
     """Holds a template.
 
     Attributes:
-        record (Template | Unset): An email template.
+        record (Template): An email template.
     """
 
-    record: Template | Unset = UNSET
+    record: Template
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        record: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.record, Unset):
-            record = self.record.to_dict()
+        record = self.record.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if record is not UNSET:
-            field_dict["record"] = record
+        field_dict.update(
+            {
+                "record": record,
+            }
+        )
 
         return field_dict
 
@@ -44,12 +42,7 @@ class TemplateRecord:
         from ..models.template import Template
 
         d = dict(src_dict)
-        _record = d.pop("record", UNSET)
-        record: Template | Unset
-        if isinstance(_record, Unset):
-            record = UNSET
-        else:
-            record = Template.from_dict(_record)
+        record = Template.from_dict(d.pop("record"))
 
         template_record = cls(
             record=record,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.transactional_email import TransactionalEmail
 
@@ -20,22 +18,22 @@ class TransactionalEmailRecord:
     """Holds a transactional email.
 
     Attributes:
-        record (TransactionalEmail | Unset): A transactional email as stored by the server.
+        record (TransactionalEmail): A transactional email as stored by the server.
     """
 
-    record: TransactionalEmail | Unset = UNSET
+    record: TransactionalEmail
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        record: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.record, Unset):
-            record = self.record.to_dict()
+        record = self.record.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if record is not UNSET:
-            field_dict["record"] = record
+        field_dict.update(
+            {
+                "record": record,
+            }
+        )
 
         return field_dict
 
@@ -44,12 +42,7 @@ class TransactionalEmailRecord:
         from ..models.transactional_email import TransactionalEmail
 
         d = dict(src_dict)
-        _record = d.pop("record", UNSET)
-        record: TransactionalEmail | Unset
-        if isinstance(_record, Unset):
-            record = UNSET
-        else:
-            record = TransactionalEmail.from_dict(_record)
+        record = TransactionalEmail.from_dict(d.pop("record"))
 
         transactional_email_record = cls(
             record=record,
