@@ -193,12 +193,17 @@ def extra_fields(extra: Mapping[str, str] | None) -> dict[str, str]:
 
 def _aware(value: datetime | str, field: str) -> datetime:
     if isinstance(value, str):
-        from dateutil.parser import isoparse  # only needed for text; kept off the import path
-
         try:
-            parsed = isoparse(value)
-        except ValueError as exc:
-            raise ValueError(f"{field} is not an ISO-8601 date and time: {value!r}") from exc
+            # Python's own reading first: it takes everything isoformat() writes, such as the
+            # seconds in an offset like -00:16:08 (a zone's local mean time before 1912).
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            from dateutil.parser import isoparse  # only needed for text; kept off the import path
+
+            try:
+                parsed = isoparse(value)
+            except ValueError as exc:
+                raise ValueError(f"{field} is not an ISO-8601 date and time: {value!r}") from exc
         if parsed.tzinfo is None:
             raise ValueError(
                 f"{field} {value!r} has no UTC offset: add one, such as '2025-01-15T10:00:00+03:30' or 'Z'"
@@ -214,16 +219,30 @@ def _aware(value: datetime | str, field: str) -> datetime:
     return value
 
 
+def _wall_clock(moment: datetime, zone: tzinfo, field: str) -> str:
+    """`moment` as `Y-m-d H:i:s` on the clocks of `zone`."""
+    try:
+        # Through UTC: astimezone() to a moment's own tzinfo object returns it unchanged, even a
+        # wall time that a DST gap skips; from the instant, the zone gives the time its clocks showed.
+        local = moment.astimezone(UTC).astimezone(zone)
+    except OverflowError:
+        raise ValueError(
+            f"{field} {moment.isoformat()} is outside the calendar once moved to {zone}"
+        ) from None
+    # Not strftime: its %Y drops the leading zeros of years before 1000 on glibc.
+    return local.replace(tzinfo=None).isoformat(sep=" ", timespec="seconds")
+
+
 def transactional_send_at(value: SendAt, *, now: datetime | None = None) -> str:
     """`email[send_at]`: UTC, `Y-m-d H:i:s`. None means now."""
     moment = (now or datetime.now(UTC)) if value is None else _aware(value, "send_at")
-    return moment.astimezone(UTC).strftime(WIRE_TIME_FORMAT)
+    return _wall_clock(moment, UTC, "send_at")
 
 
 def campaign_send_at(value: SendAt, zone: tzinfo, *, now: datetime | None = None) -> str:
     """`campaign[send_at]`: the account's timezone, `Y-m-d H:i:s`, through the tz database. None means now."""
     moment = (now or datetime.now(UTC)) if value is None else _aware(value, "send_at")
-    return moment.astimezone(zone).strftime(WIRE_TIME_FORMAT)
+    return _wall_clock(moment, zone, "send_at")
 
 
 def wire(fields: Mapping[str, object | None], *more: Mapping[str, object]) -> dict[str, object]:

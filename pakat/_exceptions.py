@@ -166,12 +166,25 @@ def _error_for(response: httpx.Response, body: Any) -> APIError:
     return cls(message, **kwargs)
 
 
+def _redirect_error(response: httpx.Response, body: Any) -> APIError:
+    # Following it would send the API key to wherever the redirect points.
+    location = response.headers.get("location")
+    where = f" to {location}" if location else ""
+    return APIError(
+        f"The server answered with a redirect{where}, which pakat does not follow: the API key must "
+        "not go to another address. Check base_url (https://new.pakat.net/api for Pakat).",
+        status_code=response.status_code,
+        body=body,
+    )
+
+
 def read_response(response: httpx.Response) -> dict[str, Any]:
     """The JSON object of a successful response, or the typed error it stands for.
 
     Decides in this order: the HTTP status, then the body's `status` field (a 2xx with
     `"status": "error"` is an error), then the shape of `error`. A body that is not a JSON object
     raises `APIResponseValidationError` on success statuses, and the status's own error otherwise.
+    A redirect (3xx) is never followed and raises `APIError` naming where it pointed.
     """
     try:
         body: Any = json.loads(response.content) if response.content else None
@@ -179,8 +192,10 @@ def read_response(response: httpx.Response) -> dict[str, Any]:
         body = response.text
     if response.status_code >= 400:
         raise _error_for(response, body)
+    if 300 <= response.status_code < 400:
+        raise _redirect_error(response, body)
     if not isinstance(body, dict):
-        snippet = body.strip()[:200] if isinstance(body, str) else repr(body)
+        snippet = body.strip()[:200] if isinstance(body, str) else ("" if body is None else repr(body))
         raise APIResponseValidationError(
             f"Expected a JSON object from the server, got: {snippet or 'an empty body'}",
             status_code=response.status_code,

@@ -61,12 +61,17 @@ class Quota:
 
 @attrs.frozen
 class RowFailure:
-    """A row `bulk_create` could not add, with the server's reason."""
+    """A row `bulk_create` could not add, with the server's reason.
+
+    `outcome_unknown` is True when the request may still have created the subscriber (its answer
+    was lost, unreadable, or a 500/502/504): look the address up before sending it again.
+    """
 
     index: int
     email: str
     reason: str
     status_code: int | None = None
+    outcome_unknown: bool = False
 
 
 @attrs.frozen

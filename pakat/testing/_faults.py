@@ -13,7 +13,9 @@ from typing import Literal
 
 __all__ = ["Fault", "FaultKind", "Faults"]
 
-FaultKind = Literal["fail", "drop_before", "drop_after", "malformed_json", "html_page"]
+FaultKind = Literal[
+    "fail", "drop_before", "drop_after", "malformed_json", "html_page", "empty_body", "error_body"
+]
 
 
 @dataclass(frozen=True)
@@ -25,12 +27,15 @@ class Fault:
     answer, before processing the request / after processing it (its state change is kept).
     ``malformed_json``: process the request, then answer its real status with a truncated JSON
     body. ``html_page``: answer an HTML page with ``status`` without processing the request, as a
-    proxy or captive portal in front of the API would.
+    proxy or captive portal in front of the API would. ``empty_body``: process the request, then
+    answer its real status with an empty body. ``error_body``: answer ``status`` (200 by default)
+    with the Pakat error envelope ``{"status": "error", "error": error}`` without processing.
     """
 
     kind: FaultKind
     status: int = 503
     retry_after: str | None = None
+    error: str | None = None
 
 
 @dataclass
@@ -54,9 +59,10 @@ class Faults:
     """Thread-safe fault knobs of one sandbox (reach them as ``Sandbox.faults``).
 
     One-shot faults (:meth:`fail_next`, :meth:`drop_connection`, :meth:`malformed_json`,
-    :meth:`html_page`) queue up in the order they are armed and each hits the next requests the
-    sandbox receives, whatever their operation, authenticated or not. :meth:`fail_fraction` applies
-    only while that queue is empty; :meth:`latency` delays every request, faulted or not.
+    :meth:`html_page`, :meth:`empty_body`, :meth:`error_body`) queue up in the order they are
+    armed and each hits the next requests the sandbox receives, whatever their operation,
+    authenticated or not. :meth:`fail_fraction` applies only while that queue is empty;
+    :meth:`latency` delays every request, faulted or not.
     """
 
     def __init__(self) -> None:
@@ -117,6 +123,18 @@ class Faults:
     def html_page(self, n: int = 1, status: int = 200) -> None:
         """Answer the next ``n`` requests with an HTML page and ``status``, without processing them."""
         self._arm(n, Fault("html_page", status))
+
+    def empty_body(self, n: int = 1) -> None:
+        """Process the next ``n`` requests but answer their real status with an empty body."""
+        self._arm(n, Fault("empty_body"))
+
+    def error_body(
+        self, n: int = 1, error: str = "The request failed (injected by the sandbox).", status: int = 200
+    ) -> None:
+        """Answer the next ``n`` requests with ``status`` (200 by default) and the body
+        ``{"status": "error", "error": error}``, without processing them, as Pakat does for some
+        refusals."""
+        self._arm(n, Fault("error_body", status, error=error))
 
     def clear(self) -> None:
         """Disarm every knob: no queued faults, no failure fraction, no latency."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import json
 import secrets
+import selectors
 import socket
 import sys
 import threading
@@ -191,10 +192,47 @@ class SandboxHTTPServer(ThreadingHTTPServer):
     allow_reuse_address = True
     # socketserver's default backlog of 5 loses connections when 16 clients connect at once.
     request_queue_size = 128
+    # handle_request() is only called with a connection waiting; should the client vanish before
+    # it is accepted, this bounds the wait before serve_forever looks at shutdown() again.
+    timeout = 0.5
 
     def __init__(self, address: tuple[str, int], app: App) -> None:
         self.app = app
+        # shutdown() writes a byte here to wake serve_forever at once.
+        self._wake_r, self._wake_w = socket.socketpair()
+        self._stopped = threading.Event()
         super().__init__(address, _Handler)
+
+    def serve_forever(self, poll_interval: float = 0.5) -> None:
+        """Serve until :meth:`shutdown`, which ends the loop at once. socketserver's own loop only
+        notices a shutdown after its current ``poll_interval`` wait: a delay that every test
+        stopping a sandbox (every use of the pytest fixtures) would pay."""
+        self._stopped.clear()
+        try:
+            with selectors.DefaultSelector() as selector:
+                selector.register(self, selectors.EVENT_READ)
+                selector.register(self._wake_r, selectors.EVENT_READ)
+                while True:
+                    ready = [key.fileobj for key, _ in selector.select(poll_interval)]
+                    if self._wake_r in ready:
+                        self._wake_r.recv(64)  # consumed, so that a later serve_forever serves
+                        return
+                    if ready:
+                        self.handle_request()  # accepts the waiting connection
+                    self.service_actions()
+        finally:
+            self._stopped.set()
+
+    def shutdown(self) -> None:
+        """Stop :meth:`serve_forever` and wait until it has returned (call it from another thread)."""
+        with contextlib.suppress(OSError):
+            self._wake_w.send(b"\0")
+        self._stopped.wait()
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._wake_r.close()
+        self._wake_w.close()
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -299,6 +337,9 @@ class _Handler(BaseHTTPRequestHandler):
         if fault is not None and fault.kind == "drop_after":
             self._drop()
             return
+        if fault is not None and fault.kind == "empty_body":
+            self._send(reply.status, b"", "application/json; charset=utf-8")
+            return
         if fault is not None and fault.kind == "malformed_json":
             full = json.dumps(reply.body, ensure_ascii=False).encode("utf-8")
             # Any proper prefix of a JSON object is invalid JSON.
@@ -315,6 +356,9 @@ class _Handler(BaseHTTPRequestHandler):
             extra = {"Retry-After": fault.retry_after} if fault.retry_after is not None else None
             message = f"{_phrase(fault.status)} (injected by the sandbox)."
             self._send_json(Reply(fault.status, {"status": "error", "error": message}), extra)
+            return True
+        if fault.kind == "error_body":
+            self._send_json(Reply(fault.status, {"status": "error", "error": fault.error or ""}))
             return True
         if fault.kind == "html_page":
             page = _HTML_PAGE.format(status=fault.status, phrase=_phrase(fault.status)).encode("utf-8")

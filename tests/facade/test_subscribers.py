@@ -520,3 +520,131 @@ async def test_async_subscribers_mirror_the_sync_ones(aclient: AsyncPakat, serve
     with pytest.raises(ValueError, match="status must be one of"):
         await aclient.subscribers.list("L1", "nope")  # type: ignore[arg-type]
     assert len(server.requests) == 4
+
+
+# --- bulk_create callbacks -------------------------------------------------------------------------
+
+
+def check_callbacks(
+    result: BulkResult,
+    server: MockServer,
+    started: list[tuple[int, str, int]],
+    results: list[tuple[int, str | None, RowFailure | None]],
+) -> None:
+    # on_start: only rows that are sent, each once, before its request reached the server.
+    assert sorted((index, email) for index, email, _ in started) == [
+        (0, "a@example.com"),
+        (2, "refused@example.com"),
+        (6, "lost@example.com"),
+        (7, "d@example.com"),
+    ]
+    sent_at_start = {email: seen for _, email, seen in started}
+    for email, seen in sent_at_start.items():
+        assert email not in [dict(parse_form(r))["EMAIL"] for r in server.requests[:seen]]
+    # on_result: every row once, saying exactly what the result says.
+    assert sorted(index for index, _, _ in results) == list(range(len(ROWS)))
+    by_index = {f.index: f for f in result.failed}
+    for index, uid, failure in results:
+        if index in result.created:
+            assert (uid, failure) == (result.created[index], None)
+        else:
+            assert (uid, failure) == (None, by_index[index])
+
+
+def test_bulk_create_calls_on_start_before_sending_and_on_result_for_every_row(
+    client: Pakat, server: MockServer
+) -> None:
+    bulk_server(server)
+    started: list[tuple[int, str, int]] = []
+    results: list[tuple[int, str | None, RowFailure | None]] = []
+    result = client.subscribers.bulk_create(
+        "L1",
+        ROWS,  # type: ignore[arg-type]
+        concurrency=3,
+        on_start=lambda index, email: started.append((index, email, len(server.requests))),
+        on_result=lambda index, uid, failure: results.append((index, uid, failure)),
+    )
+    check_bulk(result, server)
+    check_callbacks(result, server, started, results)
+    # Rows refused without sending are reported before the first request.
+    assert [index for index, _, _ in results[:4]] == [1, 3, 4, 5]
+
+
+async def test_bulk_create_callbacks_async(aclient: AsyncPakat, server: MockServer) -> None:
+    bulk_server(server)
+    started: list[tuple[int, str, int]] = []
+    results: list[tuple[int, str | None, RowFailure | None]] = []
+    result = await aclient.subscribers.bulk_create(
+        "L1",
+        ROWS,  # type: ignore[arg-type]
+        concurrency=2,
+        on_start=lambda index, email: started.append((index, email, len(server.requests))),
+        on_result=lambda index, uid, failure: results.append((index, uid, failure)),
+    )
+    check_bulk(result, server)
+    check_callbacks(result, server, started, results)
+
+
+def test_bulk_create_stops_when_on_start_raises(client: Pakat, server: MockServer) -> None:
+    bulk_server(server)
+    rows = [{"EMAIL": f"r{n}@example.com"} for n in range(6)]
+    results: list[int] = []
+
+    def on_start(index: int, email: str) -> None:
+        if index == 2:
+            raise OSError("journal disk full")
+
+    with pytest.raises(OSError, match="journal disk full"):
+        client.subscribers.bulk_create(
+            "L1", rows, concurrency=1, on_start=on_start, on_result=lambda i, u, f: results.append(i)
+        )
+    # The row whose on_start failed and every later row were never sent.
+    assert [dict(parse_form(r))["EMAIL"] for r in server.requests] == ["r0@example.com", "r1@example.com"]
+    assert results == [0, 1]
+
+
+async def test_bulk_create_stops_when_on_result_raises_async(aclient: AsyncPakat, server: MockServer) -> None:
+    bulk_server(server)
+    rows = [{"EMAIL": f"r{n}@example.com"} for n in range(6)]
+
+    def on_result(index: int, uid: str | None, failure: RowFailure | None) -> None:
+        if index == 1:
+            raise RuntimeError("stop here")
+
+    with pytest.raises(RuntimeError, match="stop here"):
+        await aclient.subscribers.bulk_create("L1", rows, concurrency=1, on_result=on_result)
+    assert len(server.requests) == 2
+
+
+def test_bulk_create_refuses_bad_callbacks_and_concurrency_before_any_callback(
+    client: Pakat, server: MockServer
+) -> None:
+    rows = [{"EMAIL": "bad"}, {"EMAIL": "a@example.com"}]
+    called: list[int] = []
+    with pytest.raises(TypeError, match="on_start must be a function"):
+        client.subscribers.bulk_create("L1", rows, on_start="journal")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="on_result must be a function"):
+        client.subscribers.bulk_create("L1", rows, on_result=3)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="concurrency must be a whole number"):
+        client.subscribers.bulk_create("L1", rows, concurrency=0, on_result=lambda i, u, f: called.append(i))
+    assert called == []
+    assert server.requests == []
+
+
+def test_bulk_create_marks_rows_whose_outcome_is_unknown(client: Pakat, server: MockServer) -> None:
+    import httpx as _httpx
+
+    created = {"status": "success", "data": {"record": {"subscriber_uid": "u1", "email": "ok@example.com"}}}
+    server.on("POST", "/lists/L1/subscribers", _httpx.ReadError("connection reset"))
+    result = client.subscribers.bulk_create("L1", [{"EMAIL": "lost@example.com"}], concurrency=1)
+    (failure,) = result.failed
+    assert failure.outcome_unknown and "outcome is unknown" in failure.reason
+    server.on(
+        "POST",
+        "/lists/L1/subscribers",
+        _httpx.Response(422, json={"status": "error", "error": {"EMAIL": "Bad."}}),
+    )
+    (failure,) = client.subscribers.bulk_create("L1", [{"EMAIL": "bad@example.com"}]).failed
+    assert not failure.outcome_unknown and failure.status_code == 422
+    server.on("POST", "/lists/L1/subscribers", created)
+    assert client.subscribers.bulk_create("L1", [{"EMAIL": "ok@example.com"}]).created == {0: "u1"}

@@ -29,7 +29,7 @@ def test_latency_delays_each_request(sandbox: Sandbox, client: httpx.Client) -> 
     sandbox.faults.latency(0)
     started = time.perf_counter()
     client.get("/quota/index")
-    assert time.perf_counter() - started < 0.15
+    assert time.perf_counter() - started < 1.0  # clearly no longer delayed
 
 
 def test_fail_next_answers_errors_without_processing(sandbox: Sandbox, client: httpx.Client) -> None:

@@ -41,8 +41,13 @@ def _list_fields(
         "defaults[subject]": None if subject is None else single_line(subject, "subject"),
         "notifications[subscribe]": yes_no(notify_subscribe),
         "notifications[unsubscribe]": yes_no(notify_unsubscribe),
-        "notifications[subscribe_to]": notify_subscribe_to,
-        "notifications[unsubscribe_to]": notify_unsubscribe_to,
+        # Addresses the server mails notifications to: a line break would split that mail's header.
+        "notifications[subscribe_to]": None
+        if notify_subscribe_to is None
+        else require_email(notify_subscribe_to, "notify_subscribe_to"),
+        "notifications[unsubscribe_to]": None
+        if notify_unsubscribe_to is None
+        else require_email(notify_unsubscribe_to, "notify_unsubscribe_to"),
     }
     for key, value in (company or {}).items():
         if key not in COMPANY_FIELDS:
@@ -91,7 +96,8 @@ class AsyncLists(AsyncResource):
         """Create a mailing list and return its uid.
 
         `from_name`, `from_email`, `reply_to` and `subject` are the defaults of the list's
-        campaigns. `company` takes the footer's company fields (name, country, address_1,
+        campaigns. `notify_subscribe_to` and `notify_unsubscribe_to` are the addresses the
+        server notifies when `notify_subscribe` / `notify_unsubscribe` are on. `company` takes the footer's company fields (name, country, address_1,
         address_2, zone_name, city, zip_code, phone, address_format).
         """
         fields = _list_fields(

@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import builtins
 import ipaddress
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from pakat import _parse
 from pakat._encoding import custom_fields, extra_fields, request_body, require_email, wire
-from pakat._exceptions import APIConnectionError, APIError, APIResponseValidationError, NotFoundError
+from pakat._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    NotFoundError,
+    OutcomeUnknownError,
+)
 from pakat._sync.resources._base import Resource
 from pakat._validate import choice, require_changes, require_uid
 from pakat.pagination import Page, check_paging
@@ -88,6 +94,12 @@ def _bulk_row(row: object) -> tuple[str, dict[str, str]]:
     if email is None:
         raise ValueError("the row has no EMAIL")
     return require_email(email, "EMAIL"), tags
+
+
+def _check_concurrency(concurrency: int) -> None:
+    # Checked before any callback runs, so a bad value leaves no trace in the caller's records.
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise ValueError(f"concurrency must be a whole number, 1 or more, got {concurrency!r}")
 
 
 def _row_email(row: object) -> str:
@@ -324,7 +336,13 @@ class Subscribers(Resource):
         return updated if updated is not None else self.get(list_uid, subscriber_uid)
 
     def bulk_create(
-        self, list_uid: str, rows: Sequence[Mapping[str, object]], *, concurrency: int = 8
+        self,
+        list_uid: str,
+        rows: Sequence[Mapping[str, object]],
+        *,
+        concurrency: int = 8,
+        on_start: Callable[[int, str], None] | None = None,
+        on_result: Callable[[int, str | None, RowFailure | None], None] | None = None,
     ) -> BulkResult:
         """Add many subscribers to a list, up to `concurrency` requests at a time.
 
@@ -332,42 +350,95 @@ class Subscribers(Resource):
         `{"EMAIL": "ali@example.com", "FNAME": "علی"}`. A row with a bad address or tag is not
         sent; a row the server refuses, or whose request fails, is not sent again. Both are in
         `failed` with the reason (the server's message); the others are in `created` as row index
-        to subscriber uid. Raises only for a bad `list_uid`, `rows` or `concurrency`.
+        to subscriber uid. Raises only for a bad `list_uid`, `rows`, `concurrency` or callback,
+        or for an exception raised by a callback.
+
+        `on_start(index, email)` is called right before a row's request is sent, and only for
+        rows that are sent. `on_result(index, uid, failure)` is called once for every row as soon
+        as its outcome is known, with exactly one of `uid` (created) and `failure` (a
+        `RowFailure`) set; for rows refused without sending it is called before any request.
+        The sync client calls both on its worker threads (in the calling thread when
+        `concurrency` is 1), so they must be thread-safe; the asyncio client calls them in the
+        event loop, so they must not block. Together they allow a durable record: write
+        "sending" in `on_start` and the outcome in `on_result`; a row with the first but not the
+        second has an unknown outcome (look it up with `find_by_email` before sending it again).
+
+        When a callback raises, no further row is started, the requests in flight finish (their
+        `on_result` is still called), and the first exception is raised instead of a result.
         """
         list_uid = require_uid(list_uid, "list_uid")
         if isinstance(rows, str | bytes) or not isinstance(rows, Sequence):
             raise TypeError("rows must be a sequence of mappings, such as [{'EMAIL': 'ali@example.com'}]")
+        _check_concurrency(concurrency)
+        for name, callback in (("on_start", on_start), ("on_result", on_result)):
+            if callback is not None and not callable(callback):
+                raise TypeError(f"{name} must be a function or None, not {type(callback).__name__}")
         failed: builtins.list[RowFailure] = []
         valid: builtins.list[tuple[int, str, dict[str, str]]] = []
         for index, row in enumerate(rows):
             try:
                 email, tags = _bulk_row(row)
             except (TypeError, ValueError) as exc:
-                failed.append(RowFailure(index=index, email=_row_email(row), reason=str(exc)))
+                failure = RowFailure(index=index, email=_row_email(row), reason=str(exc))
+                failed.append(failure)
+                if on_result is not None:
+                    on_result(index, None, failure)
             else:
                 valid.append((index, email, tags))
+        # The first exception a callback raised; once set, rows not yet started are skipped.
+        stopped: builtins.list[Exception] = []
 
-        def create_one(item: tuple[int, str, dict[str, str]]) -> tuple[int, str | RowFailure]:
+        def create_one(item: tuple[int, str, dict[str, str]]) -> tuple[int, str | RowFailure | None]:
             index, email, tags = item
-            try:
-                subscriber = self.create(list_uid, email, fields=tags)
-            except APIError as exc:
-                return index, RowFailure(
-                    index=index, email=email, reason=exc.message, status_code=exc.status_code
-                )
-            except APIConnectionError as exc:
-                return index, RowFailure(index=index, email=email, reason=str(exc))
-            if not isinstance(subscriber.subscriber_uid, str) or not subscriber.subscriber_uid:
-                reason = "the server answered without the new subscriber's subscriber_uid"
-                return index, RowFailure(index=index, email=email, reason=reason)
-            return index, subscriber.subscriber_uid
+            if stopped:
+                return index, None
+            if on_start is not None:
+                try:
+                    on_start(index, email)
+                except Exception as exc:
+                    stopped.append(exc)
+                    return index, None
+            outcome = self._create_row(list_uid, index, email, tags)
+            if on_result is not None:
+                try:
+                    if isinstance(outcome, RowFailure):
+                        on_result(index, None, outcome)
+                    else:
+                        on_result(index, outcome, None)
+                except Exception as exc:
+                    stopped.append(exc)
+            return index, outcome
 
         created: dict[int, str] = {}
         for index, outcome in self._client._map(create_one, valid, concurrency):
             if isinstance(outcome, RowFailure):
                 failed.append(outcome)
-            else:
+            elif outcome is not None:
                 created[index] = outcome
+        if stopped:
+            raise stopped[0]
         return BulkResult(
             created=dict(sorted(created.items())), failed=tuple(sorted(failed, key=lambda f: f.index))
         )
+
+    def _create_row(self, list_uid: str, index: int, email: str, tags: dict[str, str]) -> str | RowFailure:
+        """One row of `bulk_create`: the new subscriber's uid, or why it was not created."""
+        try:
+            subscriber = self.create(list_uid, email, fields=tags)
+        except APIError as exc:
+            # An unreadable success or a 500/502/504 may come after the subscriber was created.
+            unknown = exc.status_code < 300 or exc.status_code in (500, 502, 504)
+            return RowFailure(
+                index=index,
+                email=email,
+                reason=exc.message,
+                status_code=exc.status_code,
+                outcome_unknown=unknown,
+            )
+        except APIConnectionError as exc:
+            unknown = isinstance(exc, OutcomeUnknownError)
+            return RowFailure(index=index, email=email, reason=str(exc), outcome_unknown=unknown)
+        if not isinstance(subscriber.subscriber_uid, str) or not subscriber.subscriber_uid:
+            reason = "the server answered without the new subscriber's subscriber_uid"
+            return RowFailure(index=index, email=email, reason=reason)
+        return subscriber.subscriber_uid
