@@ -7,7 +7,7 @@ NODE_STAMP := tools/node_modules/.installed
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: install test lint generate check-generated pytest demo clean
+.PHONY: install test lint generate check-generated pytest demo bench clean
 
 install: $(STAMP) $(NODE_STAMP)
 
@@ -27,8 +27,8 @@ pytest: install
 	$(PY) -m pytest
 
 lint: install
-	$(VENV)/bin/ruff check pakat scripts tests examples
-	$(VENV)/bin/ruff format --check pakat scripts tests examples
+	$(VENV)/bin/ruff check pakat scripts tests examples benchmarks
+	$(VENV)/bin/ruff format --check pakat scripts tests examples benchmarks
 	$(VENV)/bin/mypy pakat
 
 generate: install
@@ -41,6 +41,11 @@ check-generated: install
 
 demo: install
 	$(PY) examples/quickstart.py
+
+# Figures and targets of the performance issue; writes benchmarks/RESULTS.md. Makes its own
+# benchmarks/.venv (mailwizz-python-sdk, pakat from a wheel) on first use.
+bench: install
+	$(PY) -m benchmarks
 
 clean:
 	rm -rf $(VENV) tools/node_modules .mypy_cache .ruff_cache .pytest_cache

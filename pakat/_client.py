@@ -27,7 +27,9 @@ ENV_API_KEY = "PAKAT_API_KEY"
 ENV_BASE_URL = "PAKAT_BASE_URL"
 ENV_TIMEZONE = "PAKAT_TIMEZONE"
 USER_AGENT = f"pakat-python/{__version__}"
-POOL_LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=32)
+# Keep-alive equal to the pool size: httpcore 1.0 counts every connection, busy or idle, against
+# max_keepalive_connections, so a lower value closes connections under load (a new TLS handshake each).
+POOL_LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=64)
 
 R = TypeVar("R")
 
@@ -127,7 +129,8 @@ def _zone(value: str | ZoneInfo) -> ZoneInfo:
 
 
 def _is_loopback(host: str) -> bool:
-    if host == "localhost" or host.endswith(".localhost"):
+    # Only `localhost` itself: other *.localhost names may be resolved through DNS.
+    if host == "localhost":
         return True
     import ipaddress
 
@@ -152,6 +155,24 @@ def check_base_url(url: str) -> str:
     return str(parsed).rstrip("/")
 
 
+def encode_multipart(kwargs: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Request arguments with a generated multipart `files=` list encoded into one body.
+
+    httpx streams multipart bodies in many small writes (about ten socket sends per subscriber
+    create); one bytes payload, encoded by httpx itself with a random boundary, goes out in one.
+    """
+    if "files" not in kwargs:
+        return kwargs
+    files = kwargs["files"]
+    out = {key: value for key, value in kwargs.items() if key != "files"}
+    if not files:
+        return out
+    encoded = httpx.Request("POST", "http://pakat.invalid/", files=files)
+    out["content"] = encoded.read()
+    out["headers"] = {**kwargs.get("headers", {}), "Content-Type": encoded.headers["Content-Type"]}
+    return out
+
+
 def client_headers() -> dict[str, str]:
     return {"User-Agent": USER_AGENT, "Accept": "application/json"}
 
@@ -163,7 +184,8 @@ class ClientTransport(httpx.BaseTransport):
         self._client = client
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._client.send(request, stream=True)
+        # Whatever the caller's client is set to, a redirect must not carry the key elsewhere.
+        return self._client.send(request, stream=True, follow_redirects=False)
 
     def close(self) -> None:
         # The caller made it, the caller closes it.
@@ -177,7 +199,7 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
         self._client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._client.send(request, stream=True)
+        return await self._client.send(request, stream=True, follow_redirects=False)
 
     async def aclose(self) -> None:
         pass
@@ -211,7 +233,9 @@ class LazyResource(Generic[R]):
 
 
 def describe(client: Any) -> str:
-    settings: Settings = client._settings
+    settings: Settings | None = getattr(client, "_settings", None)
+    if settings is None:  # construction failed; error reporters may still print it
+        return f"{type(client).__name__}(<not configured>)"
     return (
         f"{type(client).__name__}(base_url={settings.base_url!r}, "
         f"customer_timezone={settings.customer_timezone.key!r}, max_retries={settings.max_retries})"

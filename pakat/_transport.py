@@ -7,6 +7,8 @@ The retry policy lives here and nowhere else:
 - POST is repeated only when the request provably never reached the server: the connection could
   not be opened (or no pooled connection was free), or the server answered 429, which Pakat sends
   before doing anything. A POST whose answer was lost is never repeated.
+- A repeated DELETE that finds the object gone (404) succeeded on an earlier attempt whose answer
+  was lost, and is reported as done.
 - Waits grow exponentially with full jitter, and follow the server's `Retry-After` (seconds or an
   HTTP date) when it gives one. A `Retry-After` longer than `RetryPolicy.max_wait` is not waited
   for: the 429 goes back to the caller as `RateLimitError`.
@@ -153,6 +155,18 @@ class _Attempts:
         delay = retry_after if retry_after is not None else self._backoff()
         return self._next(delay, f"HTTP {status}")
 
+    def settle(self, response: httpx.Response) -> httpx.Response:
+        """A repeated DELETE answered 404: an earlier attempt deleted it, and only its answer was lost."""
+        if self.attempt and self.request.method == "DELETE" and response.status_code == 404:
+            logger.info(
+                "%s %s -> 404 on retry: the earlier attempt deleted it",
+                self.request.method,
+                self.request.url.path,
+            )
+            # The body was already read (and the stream closed) under the attempt's deadline.
+            return httpx.Response(200, json={"status": "success"}, request=self.request)
+        return response
+
     def done(self, response: httpx.Response) -> httpx.Response:
         logger.debug(
             "%s %s -> %d in %.1f ms",
@@ -199,7 +213,7 @@ class RetryTransport(httpx.BaseTransport):
             else:
                 delay = attempts.after_response(response)
                 if delay is None:
-                    return attempts.done(response)
+                    return attempts.done(attempts.settle(response))
                 response.close()
             (self._sleep or _sleep)(delay)
 
@@ -242,7 +256,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             else:
                 delay = attempts.after_response(response)
                 if delay is None:
-                    return attempts.done(response)
+                    return attempts.done(attempts.settle(response))
                 await response.aclose()
             await (self._sleep or _asleep)(delay)
 

@@ -19,6 +19,7 @@ from pakat._client import (
     Settings,
     client_headers,
     describe,
+    encode_multipart,
 )
 from pakat._concurrency import amap_concurrently
 from pakat._exceptions import APIResponseValidationError, read_response, transport_error
@@ -160,7 +161,7 @@ class AsyncPakat:
         """Send what a generated `_get_kwargs` built, and parse the answer or raise its typed error."""
         method = str(kwargs["method"]).upper()
         try:
-            response = await self._http.request(**kwargs)
+            response = await self._http.request(**encode_multipart(kwargs))
         except httpx.TransportError as exc:
             raise transport_error(method, exc) from exc
         body = read_response(response)

@@ -20,6 +20,7 @@ from pakat._client import (
     Settings,
     client_headers,
     describe,
+    encode_multipart,
 )
 from pakat._concurrency import map_concurrently
 from pakat._exceptions import APIResponseValidationError, read_response, transport_error
@@ -161,7 +162,7 @@ class Pakat:
         """Send what a generated `_get_kwargs` built, and parse the answer or raise its typed error."""
         method = str(kwargs["method"]).upper()
         try:
-            response = self._http.request(**kwargs)
+            response = self._http.request(**encode_multipart(kwargs))
         except httpx.TransportError as exc:
             raise transport_error(method, exc) from exc
         body = read_response(response)

@@ -1,0 +1,173 @@
+"""`python -m benchmarks` (what `make bench` runs): every item of the performance issue, in one run.
+
+Prints each figure as it is measured and a PASS/FAIL line per target, then writes the table with
+the date, Python version and machine to `benchmarks/RESULTS.md`. Exits 1 when a target is missed
+(RESULTS.md then says which, and what limits it). `python -m benchmarks percall startup` runs only
+the named sections (percall, startup, paging, bulk) and leaves RESULTS.md alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from benchmarks import _venv, bulk, paging, percall, startup
+from benchmarks._harness import BENCH_DIR, Report, SandboxProcess, machine
+
+SECTIONS = ("percall", "startup", "paging", "bulk")
+RESULTS = BENCH_DIR / "RESULTS.md"
+
+METHOD = """\
+## How it is measured
+
+`make bench` (or `.venv/bin/python -m benchmarks` after `make install`) runs everything below in one
+go, in a few minutes, and rewrites this file. It creates `benchmarks/.venv` on first use, with the
+official `mailwizz-python-sdk` 1.0.4 and pakat installed from a freshly built wheel (rebuilt when
+pakat's code changes), so neither touches the project's `.venv`.
+
+- **Alternation.** The contenders of a comparison run alternately, round after round, in an order
+  rotated each round; figures are medians over rounds and ratios are medians of per-round ratios.
+  These are 2-core machines shared with other work: absolute times drift, ratios hold.
+- **Servers run in their own processes**, so they do not share the measured client's GIL or
+  memory: `benchmarks/canned_server.py` (asyncio, HTTP/1.1 keep-alive, answers from precomputed
+  Pakat-shaped bytes) for items 1-3, and the offline sandbox (`pakat.testing.Sandbox`, steered by
+  `benchmarks/sandbox_server.py`) for items 5-6.
+- **1. Per call:** `client.lists.get` and `client.subscribers.create` (EMAIL and FNAME, multipart)
+  vs a raw `httpx.Client` sending the same URL, headers (X-API-KEY, User-Agent, Accept) and
+  multipart parts and calling `.json()`. A third create contender, raw httpx with the same body
+  encoded up front into one bytes payload, shows what httpx's streamed multipart costs (one
+  socket write per small chunk). New connections per batch are counted by the server.
+- **2. MailWizz SDK:** `Lists().get_list` and `ListSubscribers().create` of mailwizz-python-sdk
+  (global configuration, HMAC-signed requests, urlencoded bodies, `requests` without a session,
+  so a new connection per call), run in the benchmark venv in a worker process that times its
+  own calls.
+- **3. 500 creates:** `curl -X POST -H 'X-API-KEY: …' -F EMAIL=… -F FNAME=…` once per row (each
+  process spawned from Python and its JSON parsed), sequential pakat `create`, sequential raw
+  httpx, and one `bulk_create` of the 500 rows at its default concurrency (8); each pakat
+  contender has its own client. Then the same with 100 rows and the server answering after
+  20 ms, as one across a network would (for comparison; the target is judged on the first).
+- **4. Start-up:** fresh processes of `python -c "import httpx"`, `python -c "import pakat"`,
+  `python -c "from pakat import Pakat"` (which loads the client, and httpx with it) and
+  `pakat --help`, alternating, 25 rounds. Judged on the wheel install in `benchmarks/.venv`
+  (what `pip install pakat` gives); the editable `.venv`, whose import finder every import
+  consults, is shown beside it.
+- **5. Paging:** a fresh process iterates 100,000 seeded subscribers (per_page 50); its peak RSS
+  growth is Linux's high-water mark (VmHWM, reset through /proc/self/clear_refs after creating
+  the client, before the first request) minus the RSS at that moment. Then, with the sandbox
+  delaying every request by 20 ms, 60 pages of 50 are iterated sequentially and with
+  `prefetch=8`, sync and async.
+- **6. Bulk:** `bulk_create` of 5,000 rows at concurrency 16 with 20 ms latency per request, sync
+  and async, vs a sequential `create` loop over the first 250 of the same rows in each of the two
+  rounds (5,000 sequential requests would take 100 s per mode), compared as rows per second.
+  Each run writes to its own list; every list is read back and its email set must equal what was
+  sent. Client CPU (the benchmark process) and sandbox CPU per row show which side limits the
+  rate.
+- **Missed targets** get a cProfile of the contender that missed (sequential calls, so the
+  profile shows the cost of one request), written under the miss above.
+- **7. Connection reuse** is a test, not a timing: `tests/test_connection_reuse.py` (in
+  `make test`) checks that 100 sequential calls reach the sandbox over one connection, sync and
+  async.
+"""
+
+
+def _markdown(report: Report, facts: dict[str, str], started: datetime, seconds: float) -> str:
+    missed = [t for t in report.targets if not t.passed]
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Run {started:%Y-%m-%d %H:%M} UTC in {seconds:.0f} s · {facts['python']} · {facts['cpu']} · {facts['os']}",
+        "",
+        f"Load average (1, 5, 15 min) at the start: {facts['load']}; at the end: {facts['load_end']}.",
+        "Other work on this machine shares its 2 cores; a load above 1 means the figures were taken beside it.",
+        "",
+        "## Targets",
+        "",
+        "| item | target | this run | |",
+        "| --- | --- | --- | --- |",
+    ]
+    lines += [
+        f"| {t.item} | {t.goal} | {t.measured} | {'PASS' if t.passed else '**FAIL**'} |"
+        for t in report.targets
+    ]
+    lines.append("")
+    if missed:
+        lines += ["## Missed targets and what limits them", ""]
+        for target in missed:
+            first, *rest = (target.limit or "No analysis yet.").split("\n")
+            lines.append(f"- **[{target.item}] {target.goal}** ({target.measured}): {first}")
+            lines += [f"  {line}" if line else "" for line in rest]
+            lines.append("")
+    else:
+        lines += ["Every target was met in this run.", ""]
+    lines += [
+        "## Figures",
+        "",
+        "| item | measure | contender | median | compared |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    lines += [f"| {r.item} | {r.measure} | {r.contender} | {r.figure} | {r.ratio} |" for r in report.rows]
+    lines.append("")
+    if report.notes:
+        lines += ["## Notes", ""] + [f"- {note}" for note in report.notes] + [""]
+    lines.append(METHOD)
+    return "\n".join(lines)
+
+
+def _bench_python(report: Report) -> Path | None:
+    try:
+        return _venv.ensure()
+    except (subprocess.CalledProcessError, OSError, ValueError) as exc:
+        report.note(f"The benchmark venv could not be prepared ({exc}); items 2 and 4 (wheel) did not run.")
+        print(f"benchmark venv: {exc}", file=sys.stderr)
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the chosen sections (all by default); return 1 when a target is missed."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "sections", nargs="*", help=f"run only these, of {', '.join(SECTIONS)} (default: all)"
+    )
+    args = parser.parse_args(argv)
+    if unknown := set(args.sections) - set(SECTIONS):
+        parser.error(f"unknown section {', '.join(sorted(unknown))}; choose from {', '.join(SECTIONS)}")
+    chosen = args.sections or list(SECTIONS)
+    started, clock = datetime.now(UTC), time.perf_counter()
+    facts = machine()
+    print(f"pakat benchmarks · {facts['python']} · {facts['cpu']} · load {facts['load']}", flush=True)
+    report = Report()
+    if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        report.note(
+            "PYTHONDONTWRITEBYTECODE is set: modules without a compiled copy are compiled on every import. "
+            "pip compiles the wheel install's modules when installing, so the judged start-up is unaffected."
+        )
+    bench_python = _bench_python(report) if {"percall", "startup"} & set(chosen) else None
+    if "percall" in chosen:
+        percall.run(report, bench_python)
+    if "startup" in chosen:
+        startup.run(report, bench_python)
+    if {"paging", "bulk"} & set(chosen):
+        with SandboxProcess() as sandbox:
+            if "paging" in chosen:
+                paging.run(report, sandbox)
+            if "bulk" in chosen:
+                bulk.run(report, sandbox)
+    facts["load_end"] = machine()["load"]
+    seconds = time.perf_counter() - clock
+    missed = [t for t in report.targets if not t.passed]
+    print(f"\n{len(report.targets) - len(missed)} of {len(report.targets)} targets met in {seconds:.0f} s")
+    for target in missed:
+        print(f"  FAIL [{target.item}] {target.goal}: {target.measured}")
+    if not args.sections:
+        RESULTS.write_text(_markdown(report, facts, started, seconds), encoding="utf-8")
+        print(f"written to {RESULTS.relative_to(BENCH_DIR.parent)}")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,305 @@
+"""Bad input is refused with a clear ValueError or TypeError before a single byte is sent (sync and async).
+
+Each case is one call with one bad argument and otherwise good ones; the mock server must have
+seen no request at all afterwards. The message must name what is wrong (the `match` column).
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from pakat import AsyncPakat, Attachment, Pakat
+from pakat.types import FieldOption
+from tests.facade.conftest import MockServer
+
+NAIVE = datetime(2030, 1, 15, 10, 0)
+AWARE = datetime(2030, 1, 15, 10, 0, tzinfo=UTC)
+ZIP_LIKE_TEXT = b"PK but not really a zip archive"
+BREAKS = {"CR": "\r", "LF": "\n", "CRLF": "\r\n"}
+
+
+def send(c: Any, **changes: Any) -> Any:
+    kwargs: dict[str, Any] = {
+        "to_email": "ali@example.org",
+        "to_name": "علی",
+        "from_name": "Shop",
+        "from_email": "shop@example.com",
+        "subject": "Receipt",
+        "html": "<p>Hi</p>",
+        **changes,
+    }
+    return c.transactional_emails.send(**kwargs)
+
+
+def new_campaign(c: Any, **changes: Any) -> Any:
+    kwargs: dict[str, Any] = {
+        "name": "Weekly",
+        "list_uid": "ab123",
+        "subject": "News",
+        "from_name": "Pakat",
+        "from_email": "news@example.com",
+        "reply_to": "news@example.com",
+        "html": "<p>News</p>",
+        **changes,
+    }
+    return c.campaigns.create(**kwargs)
+
+
+def new_list(c: Any, **changes: Any) -> Any:
+    kwargs: dict[str, Any] = {
+        "name": "News",
+        "description": "Weekly news",
+        "from_name": "Pakat",
+        "from_email": "news@example.com",
+        "reply_to": "news@example.com",
+        **changes,
+    }
+    return c.lists.create(**kwargs)
+
+
+def new_customer(c: Any, **changes: Any) -> Any:
+    kwargs: dict[str, Any] = {
+        "first_name": "Ali",
+        "last_name": "Rezaei",
+        "email": "ali@example.org",
+        "password": "correct horse battery",
+        "timezone": "Asia/Tehran",
+        "birth_date": "1990-01-02",
+        "company_name": "ACME",
+        "country": "Iran",
+        "city": "Tehran",
+        "zip_code": "12345",
+        "address_1": "Street 1",
+        **changes,
+    }
+    return c.customers.create(**kwargs)
+
+
+Case = tuple[str, Callable[[Any], Any], type[Exception], str]
+
+CASES: list[Case] = [
+    # Invalid email syntax.
+    ("email-subscriber", lambda c: c.subscribers.create("ab123", "not-an-address"), ValueError, "email"),
+    ("email-no-dot", lambda c: c.subscribers.create("ab123", "ali@localhost"), ValueError, "email"),
+    ("email-space", lambda c: c.subscribers.create("ab123", "ali rezaei@example.com"), ValueError, "email"),
+    ("email-two-ats", lambda c: c.subscribers.create("ab123", "a@b@example.com"), ValueError, "email"),
+    ("email-to", lambda c: send(c, to_email="ali@"), ValueError, "to_email"),
+    ("email-from", lambda c: send(c, from_email="shop.example.com"), ValueError, "from_email"),
+    ("email-reply-to", lambda c: send(c, reply_to_email="x"), ValueError, "reply_to_email"),
+    ("email-list-from", lambda c: new_list(c, from_email="news"), ValueError, "from_email"),
+    ("email-campaign-reply", lambda c: new_campaign(c, reply_to="@example.com"), ValueError, "reply_to"),
+    ("email-find", lambda c: c.subscribers.find_by_email("ab123", "nobody"), ValueError, "email"),
+    ("email-unsubscribe-all", lambda c: c.subscribers.unsubscribe_from_all_lists("x@y"), ValueError, "email"),
+    ("email-not-str", lambda c: c.subscribers.create("ab123", 42), TypeError, "email"),
+    (
+        "email-notify-to",
+        lambda c: new_list(c, notify_subscribe_to="owner"),
+        ValueError,
+        "notify_subscribe_to",
+    ),
+    ("email-customer", lambda c: new_customer(c, email="ali"), ValueError, "email"),
+    # Naive datetimes, and text without an offset.
+    ("naive-send", lambda c: send(c, send_at=NAIVE), ValueError, "naive"),
+    ("naive-campaign", lambda c: new_campaign(c, send_at=NAIVE), ValueError, "naive"),
+    ("naive-campaign-update", lambda c: c.campaigns.update("cu1", send_at=NAIVE), ValueError, "naive"),
+    ("offsetless-send", lambda c: send(c, send_at="2030-01-15 10:00:00"), ValueError, "no UTC offset"),
+    ("offsetless-iso", lambda c: new_campaign(c, send_at="2030-01-15T10:00:00"), ValueError, "no UTC offset"),
+    ("not-a-date", lambda c: send(c, send_at="tomorrow at nine"), ValueError, "ISO-8601"),
+    ("date-wrong-type", lambda c: send(c, send_at=1736935200), TypeError, "send_at"),
+    # Attachments and archives.
+    (
+        "four-attachments",
+        lambda c: send(c, attachments=[Attachment(f"{n}.txt", b"x") for n in range(4)]),
+        ValueError,
+        "at most 3",
+    ),
+    ("nameless-attachment", lambda c: send(c, attachments=[Attachment("", b"x")]), ValueError, "no name"),
+    ("blank-attachment-name", lambda c: send(c, attachments=[Attachment("  ", b"x")]), ValueError, "no name"),
+    ("not-a-zip-campaign", lambda c: new_campaign(c, html=None, archive=ZIP_LIKE_TEXT), ValueError, "zip"),
+    ("not-a-zip-template", lambda c: c.templates.create("T", archive=b"<html></html>"), ValueError, "zip"),
+    ("not-a-zip-update", lambda c: c.templates.update("tu1", archive=b""), ValueError, "zip"),
+    ("archive-as-str", lambda c: c.templates.create("T", archive="page.zip"), TypeError, "zip"),
+    # Empty subject (and other required text).
+    ("empty-subject", lambda c: send(c, subject=""), ValueError, "subject"),
+    ("blank-subject", lambda c: send(c, subject="   "), ValueError, "subject"),
+    ("empty-campaign-subject", lambda c: new_campaign(c, subject=""), ValueError, "subject"),
+    ("empty-html", lambda c: send(c, html=" \n "), ValueError, "html"),
+    ("empty-list-name", lambda c: new_list(c, name=""), ValueError, "name"),
+    # Paging.
+    ("per-page-0", lambda c: c.lists.list(per_page=0), ValueError, "per_page"),
+    ("per-page-51", lambda c: c.lists.list(per_page=51), ValueError, "per_page"),
+    ("per-page-iter", lambda c: c.subscribers.iter("ab123", per_page=500), ValueError, "per_page"),
+    ("per-page-negative", lambda c: c.campaigns.delivery_logs("cu1", per_page=-1), ValueError, "per_page"),
+    ("page-0", lambda c: c.templates.list(page=0), ValueError, "page"),
+    ("per-page-str", lambda c: c.transactional_emails.list(per_page="10"), TypeError, "per_page"),
+    # Unknown status filters and other closed choices.
+    ("status-filter", lambda c: c.subscribers.list("ab123", status="active"), ValueError, "status"),
+    ("status-filter-iter", lambda c: c.subscribers.iter("ab123", status="Confirmed"), ValueError, "status"),
+    (
+        "status-create",
+        lambda c: c.subscribers.create("ab123", "a@example.com", status="vip"),
+        ValueError,
+        "status",
+    ),
+    ("campaign-status", lambda c: new_campaign(c, status="sent"), ValueError, "status"),
+    ("campaign-type", lambda c: new_campaign(c, type="blast"), ValueError, "type"),
+    # Field tags with brackets or whitespace.
+    (
+        "tag-space",
+        lambda c: c.subscribers.create("ab123", "a@example.com", fields={"F NAME": "x"}),
+        ValueError,
+        "tag",
+    ),
+    (
+        "tag-bracket",
+        lambda c: c.subscribers.create("ab123", "a@example.com", fields={"F[X]": "x"}),
+        ValueError,
+        "tag",
+    ),
+    (
+        "tag-close",
+        lambda c: c.subscribers.create("ab123", "a@example.com", fields={"F]": "x"}),
+        ValueError,
+        "tag",
+    ),
+    ("tag-tab", lambda c: c.subscribers.update("ab123", "s1", fields={"FNAME\t": "x"}), ValueError, "tag"),
+    (
+        "tag-newline",
+        lambda c: c.subscribers.upsert("ab123", "a@example.com", fields={"FNAME\n": "x"}),
+        ValueError,
+        "tag",
+    ),
+    (
+        "tag-lower",
+        lambda c: c.subscribers.create("ab123", "a@example.com", fields={"fname": "x"}),
+        ValueError,
+        "tag",
+    ),
+    (
+        "tag-search",
+        lambda c: c.subscribers.search_by_custom_fields("ab123", {"CITY ": "x"}),
+        ValueError,
+        "tag",
+    ),
+    (
+        "tag-field-create",
+        lambda c: c.fields.create("ab123", type="text", label="City", tag="MY CITY"),
+        ValueError,
+        "tag",
+    ),
+    (
+        "tag-field-bracket",
+        lambda c: c.fields.create("ab123", type="text", label="City", tag="CITY[]"),
+        ValueError,
+        "tag",
+    ),
+    ("params-key-bracket", lambda c: send(c, params={"order[id]": "1"}), ValueError, "order[id]"),
+    ("contact-key-newline", lambda c: send(c, contact={"name\n": "1"}), ValueError, "contact"),
+    # Empty uids would address the collection instead of one object.
+    ("empty-uid", lambda c: c.lists.delete(""), ValueError, "list_uid"),
+    ("blank-uid", lambda c: c.subscribers.get("ab123", "  "), ValueError, "subscriber_uid"),
+]
+
+# Every value that becomes a mail header or a display name, with a line break in it.
+HEADER_VALUES: list[tuple[str, Callable[[Any, str], Any], str]] = [
+    ("send-to_name", lambda c, v: send(c, to_name=f"Ali{v}Bcc: victim@example.com"), "to_name"),
+    ("send-from_name", lambda c, v: send(c, from_name=f"Shop{v}"), "from_name"),
+    ("send-subject", lambda c, v: send(c, subject=f"Receipt{v}X-Injected: 1"), "subject"),
+    ("send-reply_to_name", lambda c, v: send(c, reply_to_name=f"{v}Support"), "reply_to_name"),
+    (
+        "send-attachment-name",
+        lambda c, v: send(c, attachments=[Attachment(f"a{v}.txt", b"x")]),
+        "attachment name",
+    ),
+    (
+        "send-attachment-type",
+        lambda c, v: send(c, attachments=[Attachment("a.txt", b"x", f"text/plain{v}")]),
+        "attachment type",
+    ),
+    ("list-name", lambda c, v: new_list(c, name=f"News{v}"), "name"),
+    ("list-from_name", lambda c, v: new_list(c, from_name=f"Pakat{v}"), "from_name"),
+    ("list-subject", lambda c, v: new_list(c, subject=f"Hello{v}"), "subject"),
+    ("list-update-from_name", lambda c, v: c.lists.update("ab123", from_name=f"P{v}"), "from_name"),
+    (
+        "list-notify-to",
+        lambda c, v: new_list(c, notify_unsubscribe_to=f"a@example.com{v}Bcc: b@example.com"),
+        "notify_unsubscribe_to",
+    ),
+    ("campaign-name", lambda c, v: new_campaign(c, name=f"Weekly{v}"), "name"),
+    ("campaign-from_name", lambda c, v: new_campaign(c, from_name=f"Pakat{v}"), "from_name"),
+    ("campaign-subject", lambda c, v: new_campaign(c, subject=f"News{v}"), "subject"),
+    ("campaign-update-subject", lambda c, v: c.campaigns.update("cu1", subject=f"News{v}"), "subject"),
+    ("campaign-cronjob", lambda c, v: new_campaign(c, options={"cronjob": f"* * * * *{v}"}), "cronjob"),
+    ("template-name", lambda c, v: c.templates.create(f"T{v}", html="<p>x</p>"), "name"),
+    ("segment-name", lambda c, v: c.segments.create("ab123", name=f"Seg{v}"), "name"),
+    (
+        "field-label",
+        lambda c, v: c.fields.create("ab123", type="text", label=f"City{v}", tag="CITY"),
+        "label",
+    ),
+    (
+        "field-option",
+        lambda c, v: c.fields.create(
+            "ab123", type="dropdown", label="C", tag="C", options=[FieldOption(f"a{v}", "a")]
+        ),
+        "option",
+    ),
+    ("customer-first_name", lambda c, v: new_customer(c, first_name=f"Ali{v}"), "first_name"),
+    ("customer-company", lambda c, v: new_customer(c, company_name=f"ACME{v}"), "company_name"),
+    (
+        "unsubscribe-user_agent",
+        lambda c, v: c.campaigns.track_unsubscribe("cu1", "s1", user_agent=f"UA{v}"),
+        "user_agent",
+    ),
+]
+
+ALL_CASES = [pytest.param(fn, exc, match, id=name) for name, fn, exc, match in CASES] + [
+    pytest.param((lambda c, fn=fn, v=value: fn(c, v)), ValueError, match, id=f"{name}-{label}")
+    for name, fn, match in HEADER_VALUES
+    for label, value in BREAKS.items()
+]
+
+
+@pytest.mark.parametrize(("call", "error", "match"), ALL_CASES)
+def test_refused_before_sending_sync(
+    client: Pakat, server: MockServer, call: Callable[[Any], Any], error: type[Exception], match: str
+) -> None:
+    with pytest.raises(error) as caught:
+        result = call(client)
+        if inspect.isgenerator(result) or hasattr(result, "__next__"):
+            next(result)
+    assert match in str(caught.value)
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(("call", "error", "match"), ALL_CASES)
+async def test_refused_before_sending_async(
+    aclient: AsyncPakat, server: MockServer, call: Callable[[Any], Any], error: type[Exception], match: str
+) -> None:
+    with pytest.raises(error) as caught:
+        result = call(aclient)
+        if inspect.isawaitable(result):
+            await result
+        elif isinstance(result, AsyncIterator):
+            await result.__anext__()
+    assert match in str(caught.value)
+    assert server.requests == []
+
+
+def test_good_input_does_reach_the_server(client: Pakat, server: MockServer) -> None:
+    """The refusals above are not a broken client: the same calls with good values are sent."""
+    server.on("POST", "/transactional-emails", {"status": "success", "email_uid": "e1"})
+    server.on("POST", "/lists", {"status": "success", "list_uid": "l1"})
+    server.on("POST", "/campaigns", {"status": "success", "campaign_uid": "c1"})
+    assert (
+        send(client, send_at=AWARE, reply_to_name="Support", attachments=[Attachment("a.txt", b"x")]) == "e1"
+    )
+    assert new_list(client, notify_subscribe_to="owner@example.com") == "l1"
+    assert new_campaign(client, send_at="2030-01-15T10:00:00+03:30") == "c1"
+    assert len(server.requests) == 3
+    assert server.form(1)["notifications[subscribe_to]"] == "owner@example.com"
