@@ -138,3 +138,27 @@ def test_a_slow_but_timely_answer_still_succeeds(monkeypatch: pytest.MonkeyPatch
             assert client.lists.get("a").general.list_uid == "a"
     finally:
         server.close()
+
+
+@pytest.mark.parametrize(("method", "attempts"), [("GET", 2), ("PUT", 2), ("DELETE", 2), ("POST", 1)])
+def test_read_timeout_follows_the_retry_policy_per_method(
+    method: str, attempts: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _no_backoff(monkeypatch)
+    server = SlowServer("silent")
+    calls = {
+        "GET": lambda c: c.lists.get("a"),
+        "PUT": lambda c: c.lists.update("a", name="n"),
+        "DELETE": lambda c: c.lists.delete("a"),
+        "POST": lambda c: c.lists.copy("a"),
+    }
+    try:
+        with (
+            Pakat(api_key="k", base_url=server.url, timeout=0.4, max_retries=1) as client,
+            pytest.raises(pakat.APITimeoutError) as caught,
+        ):
+            calls[method](client)
+    finally:
+        server.close()
+    assert server.requests == attempts
+    assert isinstance(caught.value, pakat.OutcomeUnknownError) == (method == "POST")
