@@ -48,5 +48,5 @@ bench: install
 	$(PY) -m benchmarks
 
 clean:
-	rm -rf $(VENV) tools/node_modules .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) benchmarks/.venv tools/node_modules .mypy_cache .ruff_cache .pytest_cache .hypothesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
