@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
-import pytest
 
-import pakat._transport
-from pakat import AsyncPakat, Pakat
 from tests._wire import parse_form
 
 API_KEY = "sk-test-0123456789abcdef"
@@ -62,38 +59,6 @@ class MockServer:
 
     def json_of(self, index: int = -1) -> Any:
         return json.loads(self.requests[index].content)
-
-
-@pytest.fixture
-def server() -> MockServer:
-    return MockServer()
-
-
-@pytest.fixture
-def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Retries wait no real time; the waits they asked for are recorded."""
-    waits: list[float] = []
-
-    async def asleep(seconds: float) -> None:
-        waits.append(seconds)
-
-    monkeypatch.setattr(pakat._transport, "_sleep", waits.append)
-    monkeypatch.setattr(pakat._transport, "_asleep", asleep)
-    return waits
-
-
-@pytest.fixture
-def client(server: MockServer, no_sleep: list[float]) -> Iterator[Pakat]:
-    http = httpx.Client(transport=httpx.MockTransport(server.handler))
-    with Pakat(api_key=API_KEY, base_url=BASE_URL, http_client=http) as c:
-        yield c
-
-
-@pytest.fixture
-async def aclient(server: MockServer, no_sleep: list[float]) -> AsyncIterator[AsyncPakat]:
-    http = httpx.AsyncClient(transport=httpx.MockTransport(server.handler))
-    async with AsyncPakat(api_key=API_KEY, base_url=BASE_URL, http_client=http) as c:
-        yield c
 
 
 def collection(

@@ -7,16 +7,12 @@ sockets, whose timing is noisy).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 
-import httpx
 import pytest
 from hypothesis import HealthCheck, settings
 
-import pakat._transport
-from pakat import AsyncPakat, Pakat
 from pakat.testing import Sandbox
-from tests.facade.conftest import MockServer
 
 settings.register_profile(
     "reliability",
@@ -24,9 +20,6 @@ settings.register_profile(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-
-API_KEY = "sk-reliability-5f1d3a9c7e2b4d6f"
-MOCK_URL = "http://127.0.0.1:9/api"
 
 
 @pytest.fixture(scope="module")
@@ -52,32 +45,6 @@ def fresh_sandbox() -> Iterator[Sandbox]:
 
 
 @pytest.fixture
-def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Retries wait no real time; the waits the retry policy asked for are recorded in order."""
-    recorded: list[float] = []
-
-    async def asleep(seconds: float) -> None:
-        recorded.append(seconds)
-
-    monkeypatch.setattr(pakat._transport, "_sleep", recorded.append)
-    monkeypatch.setattr(pakat._transport, "_asleep", asleep)
-    return recorded
-
-
-@pytest.fixture
-def server() -> MockServer:
-    return MockServer()
-
-
-@pytest.fixture
-def client(server: MockServer, waits: list[float]) -> Iterator[Pakat]:
-    http = httpx.Client(transport=httpx.MockTransport(server.handler))
-    with Pakat(api_key=API_KEY, base_url=MOCK_URL, http_client=http) as c:
-        yield c
-
-
-@pytest.fixture
-async def aclient(server: MockServer, waits: list[float]) -> AsyncIterator[AsyncPakat]:
-    http = httpx.AsyncClient(transport=httpx.MockTransport(server.handler))
-    async with AsyncPakat(api_key=API_KEY, base_url=MOCK_URL, http_client=http) as c:
-        yield c
+def waits(no_sleep: list[float]) -> list[float]:
+    """The waits the retry policy asked for, in order (none is really slept)."""
+    return no_sleep
