@@ -84,9 +84,9 @@ def full_tour(client: Pakat) -> None:
     campaign = client.campaigns.get(campaign_uid)
     say("campaign scheduled", f"{campaign_uid} at {campaign.send_at} (Tehran)")
 
-    print("  subscribers:")
-    for subscriber in client.subscribers.iter(list_uid, per_page=2):
-        say("   ", f"{subscriber.email:<22} {subscriber.status}")
+    for subscriber in client.subscribers.iter(list_uid, per_page=2):  # two per page, fetched lazily
+        name = f"{subscriber.additional_properties.get('FNAME', '')} {subscriber.additional_properties.get('LNAME', '')}"
+        say("subscriber", f"{subscriber.email:<20} {subscriber.status:<10} {name.strip()}")
 
     email_uid = client.transactional_emails.send(
         to_email="sara@example.com",
