@@ -9,14 +9,15 @@ T = TypeVar("T")
 U = TypeVar("U")
 
 
-def _check(concurrency: int) -> None:
+def check_concurrency(concurrency: int) -> None:
+    """Refuse a concurrency that is not a whole number of at least 1."""
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise ValueError(f"concurrency must be a whole number, 1 or more, got {concurrency!r}")
 
 
 def map_concurrently(function: Callable[[T], U], items: Sequence[T], concurrency: int) -> list[U]:
     """`function` over `items`, at most `concurrency` at a time; results in the order of `items`."""
-    _check(concurrency)
+    check_concurrency(concurrency)
     if concurrency == 1 or len(items) <= 1:
         return [function(item) for item in items]
     from concurrent.futures import ThreadPoolExecutor  # kept off the import path of `import pakat`
@@ -31,7 +32,7 @@ async def amap_concurrently(
     """The async twin of `map_concurrently`."""
     import asyncio
 
-    _check(concurrency)
+    check_concurrency(concurrency)
     gate = asyncio.Semaphore(concurrency)
 
     async def run(item: T) -> U:

@@ -17,7 +17,6 @@ import attrs
 Content: TypeAlias = "str | bytes | os.PathLike[str]"
 SendAt: TypeAlias = "datetime | str | None"
 
-WIRE_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 MAX_ATTACHMENTS = 3
 # Pakat's custom field tags: upper-case letters, digits and underscores (EMAIL, FNAME, CITY_2).
 _TAG = re.compile(r"[A-Z][A-Z0-9_]*")

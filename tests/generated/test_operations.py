@@ -5,11 +5,8 @@ from __future__ import annotations
 import importlib
 import re
 import typing
-from email.parser import BytesParser
-from email.policy import HTTP
 from types import ModuleType
 from typing import Any
-from urllib.parse import parse_qsl
 
 import attrs
 import httpx
@@ -18,6 +15,7 @@ import pytest
 from pakat_client import AuthenticatedClient
 from pakat_client.types import Unset
 from tests._paths import operations, resolve, spec
+from tests._wire import parse_form
 
 BASE_URL = "https://pakat.invalid/api"
 KEY = "test-key-1234"
@@ -30,25 +28,6 @@ def _snake(name: str) -> str:
 
 def _module(op: dict[str, Any]) -> ModuleType:
     return importlib.import_module(f"pakat_client.api.{op['tags'][0]}.{_snake(op['operationId'])}")
-
-
-def parse_form(request: httpx.Request) -> list[tuple[str, str]]:
-    """The (name, value) pairs of a multipart or urlencoded body, in order."""
-    content_type = request.headers["content-type"]
-    body = request.read()
-    if content_type.startswith("application/x-www-form-urlencoded"):
-        return parse_qsl(body.decode(), keep_blank_values=True)
-    assert content_type.startswith("multipart/form-data; boundary=")
-    message = BytesParser(policy=HTTP).parsebytes(
-        b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body
-    )
-    pairs = []
-    for part in message.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        payload = part.get_payload(decode=True)
-        assert isinstance(name, str) and isinstance(payload, bytes)
-        pairs.append((name, payload.decode()))
-    return pairs
 
 
 def _value(annotation: Any, name: str) -> Any:

@@ -21,7 +21,6 @@ from hypothesis import strategies as st
 
 from pakat import Attachment, Pakat
 from pakat._encoding import (
-    WIRE_TIME_FORMAT,
     attachments,
     b64,
     campaign_send_at,
@@ -63,6 +62,8 @@ one_line = (
 )
 some_html = st.lists(pieces, min_size=1, max_size=6).map("".join).filter(lambda s: bool(s.strip()))
 
+# Pakat's send_at wire format, `Y-m-d H:i:s` (FACTS.md), as strptime reads it.
+WIRE_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 MOCK_URL = "http://127.0.0.1:9/api"
 
 

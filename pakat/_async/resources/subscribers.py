@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 
 from pakat import _parse
 from pakat._async.resources._base import AsyncResource
+from pakat._concurrency import check_concurrency
 from pakat._encoding import custom_fields, extra_fields, request_body, require_email, wire
 from pakat._exceptions import (
     APIConnectionError,
@@ -93,12 +94,6 @@ def _bulk_row(row: object) -> tuple[str, dict[str, str]]:
     if email is None:
         raise ValueError("the row has no EMAIL")
     return require_email(email, "EMAIL"), tags
-
-
-def _check_concurrency(concurrency: int) -> None:
-    # Checked before any callback runs, so a bad value leaves no trace in the caller's records.
-    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-        raise ValueError(f"concurrency must be a whole number, 1 or more, got {concurrency!r}")
 
 
 def _row_email(row: object) -> str:
@@ -368,7 +363,8 @@ class AsyncSubscribers(AsyncResource):
         list_uid = require_uid(list_uid, "list_uid")
         if isinstance(rows, str | bytes) or not isinstance(rows, Sequence):
             raise TypeError("rows must be a sequence of mappings, such as [{'EMAIL': 'ali@example.com'}]")
-        _check_concurrency(concurrency)
+        # Checked before any callback runs, so a bad value leaves no trace in the caller's records.
+        check_concurrency(concurrency)
         for name, callback in (("on_start", on_start), ("on_result", on_result)):
             if callback is not None and not callable(callback):
                 raise TypeError(f"{name} must be a function or None, not {type(callback).__name__}")
