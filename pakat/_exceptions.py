@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 import httpx
+
+from pakat import _server_messages as said
 
 __all__ = [
     "APIConnectionError",
@@ -15,6 +17,8 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ConflictError",
+    "ConflictReason",
     "NotFoundError",
     "OutcomeUnknownError",
     "OutcomeUnknownTimeoutError",
@@ -61,15 +65,48 @@ class BadRequestError(APIError):
 
 
 class AuthenticationError(APIError):
-    """HTTP 401: the API key is missing or wrong."""
+    """The API key is missing or wrong: HTTP 401, or the 400 Pakat's server answers for it."""
 
 
 class PermissionDeniedError(APIError):
-    """HTTP 403: the account may not do this."""
+    """HTTP 403, or the 400 Pakat's server answers when this address or account may not use the API."""
 
 
 class NotFoundError(APIError):
     """HTTP 404: no such object."""
+
+
+ConflictReason: TypeAlias = Literal["exists", "busy", "blacklisted", "limit"]
+
+_CONFLICT_REASONS: dict[str, ConflictReason] = {
+    said.SUBSCRIBER_EXISTS: "exists",
+    said.SUBSCRIBER_EXISTS_ELSEWHERE: "exists",
+    said.LOCK_BUSY: "busy",
+    said.SUBSCRIBER_BLACKLISTED: "blacklisted",
+    said.MAX_SUBSCRIBERS: "limit",
+    said.MAX_LIST_SUBSCRIBERS: "limit",
+}
+
+
+class ConflictError(APIError):
+    """HTTP 409: the server refused because of the state of the account, the list or the subscriber.
+
+    `reason` names the refusals pakat recognises, from the server's words:
+
+    - `"exists"`: the address is already on the list (a create, or an update to an address
+      another subscriber of the list has). An unsubscribed address is not refused: adding it
+      subscribes it again.
+    - `"busy"`: another write of the same address held the server's lock, and nothing was done.
+      pakat repeats such calls like a 429 before this error reaches you.
+    - `"blacklisted"`: the address is on the blacklist.
+    - `"limit"`: the list or the account holds as many subscribers as it may.
+
+    It is None for any other conflict, and for messages in a language other than English.
+    """
+
+    @property
+    def reason(self) -> ConflictReason | None:
+        return _CONFLICT_REASONS.get(self.message)
 
 
 class ValidationError(APIError):
@@ -112,11 +149,23 @@ class OutcomeUnknownTimeoutError(APITimeoutError, OutcomeUnknownError):
     """A POST timed out after it was sent: both a timeout and an unknown outcome."""
 
 
+# Answers whose status alone says less than their words: Pakat's server refuses the key and the
+# caller with a 400, not a 401 or 403, and an update of a missing subscriber with a 409.
+_BY_WORDS: dict[tuple[int, str], type[APIError]] = {
+    (400, said.MISSING_KEY): AuthenticationError,
+    (400, said.INVALID_KEY): AuthenticationError,
+    (400, said.IP_NOT_ALLOWED): PermissionDeniedError,
+    (400, said.ACCOUNT_INACTIVE): PermissionDeniedError,
+    (400, said.API_NOT_ALLOWED): PermissionDeniedError,
+    (409, said.SUBSCRIBER_MISSING): NotFoundError,
+}
+
 _BY_STATUS: dict[int, type[APIError]] = {
     400: BadRequestError,
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    409: ConflictError,
     422: ValidationError,
     429: RateLimitError,
 }
@@ -160,7 +209,7 @@ def _error_for(response: httpx.Response, body: Any) -> APIError:
         return ServerError(message, **kwargs)
     if isinstance(errors, Mapping) and (status == 400 or status < 300):
         return ValidationError(message, **kwargs)
-    cls = _BY_STATUS.get(status)
+    cls = _BY_WORDS.get((status, message)) or _BY_STATUS.get(status)
     if cls is None:
         cls = BadRequestError if 400 <= status < 500 else APIError
     return cls(message, **kwargs)

@@ -4,9 +4,11 @@ The retry policy lives here and nowhere else:
 
 - GET, PUT and DELETE are repeated after a connection error or timeout, and after HTTP 429, 502,
   503 and 504.
-- POST is repeated only when the request provably never reached the server: the connection could
-  not be opened (or no pooled connection was free), or the server answered 429, which Pakat sends
-  before doing anything. A POST whose answer was lost is never repeated.
+- POST is repeated only when the request provably never reached the server, or reached it and
+  provably changed nothing: the connection could not be opened (or no pooled connection was
+  free), the server answered 429, which Pakat sends before doing anything, or it answered the 409
+  that says another write of the same address held its lock. A POST whose answer was lost is
+  never repeated.
 - A repeated DELETE that finds the object gone (404) succeeded on an earlier attempt whose answer
   was lost, and is reported as done.
 - Waits grow exponentially with full jitter, and follow the server's `Retry-After` (seconds or an
@@ -17,6 +19,7 @@ The retry policy lives here and nowhere else:
 from __future__ import annotations
 
 import contextvars
+import json
 import logging
 import random
 import time
@@ -26,6 +29,8 @@ from datetime import UTC, datetime
 
 import attrs
 import httpx
+
+from pakat import _server_messages as said
 
 logger = logging.getLogger("pakat")
 
@@ -104,11 +109,24 @@ def may_retry_error(method: str, error: Exception) -> bool:
     return method in IDEMPOTENT_METHODS and isinstance(error, httpx.TransportError)
 
 
-def may_retry_status(method: str, status_code: int) -> bool:
-    """Whether a request answered with this status may be sent again."""
-    if status_code == 429:
+def changed_nothing(response: httpx.Response) -> bool:
+    """Whether the (read) answer proves the server did nothing: a 429, or the 409 of a busy lock."""
+    if response.status_code == 429:
         return True
-    return method in IDEMPOTENT_METHODS and status_code in RETRY_STATUSES
+    if response.status_code != 409:
+        return False
+    try:
+        body = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(body, dict) and body.get("error") == said.LOCK_BUSY
+
+
+def may_retry_response(method: str, response: httpx.Response) -> bool:
+    """Whether a request answered with this (read) response may be sent again."""
+    if changed_nothing(response):
+        return True
+    return method in IDEMPOTENT_METHODS and response.status_code in RETRY_STATUSES
 
 
 @attrs.define
@@ -147,7 +165,7 @@ class _Attempts:
     def after_response(self, response: httpx.Response) -> float | None:
         """The wait before sending again, or None to hand this response to the caller."""
         status = response.status_code
-        if self.attempt >= self.policy.max_retries or not may_retry_status(self.request.method, status):
+        if self.attempt >= self.policy.max_retries or not may_retry_response(self.request.method, response):
             return None
         retry_after = parse_retry_after(response.headers.get("retry-after"))
         if retry_after is not None and retry_after > self.policy.max_wait:

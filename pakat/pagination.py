@@ -20,9 +20,11 @@ if TYPE_CHECKING:
     import asyncio
     from concurrent.futures import Future
 
-__all__ = ["MAX_PER_PAGE", "Page", "aiterate_items", "iterate_items", "page_from_body"]
+__all__ = ["MAX_PER_PAGE", "MIN_PER_PAGE", "Page", "aiterate_items", "iterate_items", "page_from_body"]
 
 T = TypeVar("T")
+# The server clamps per_page into this range without a word; pakat refuses what it would change.
+MIN_PER_PAGE = 10
 MAX_PER_PAGE = 50
 
 
@@ -53,14 +55,18 @@ class Page(Generic[T]):
 
 
 def check_paging(page: int, per_page: int) -> None:
-    """Refuse page numbers and sizes the server would clamp or reject."""
+    """Refuse page numbers and sizes the server would silently change, so a page never holds
+    other records than the caller asked for."""
     for name, value in (("page", page), ("per_page", per_page)):
         if isinstance(value, bool) or not isinstance(value, int):
             raise TypeError(f"{name} must be an int, not {type(value).__name__}")
     if page < 1:
         raise ValueError(f"page must be 1 or more, got {page}")
-    if not 1 <= per_page <= MAX_PER_PAGE:
-        raise ValueError(f"per_page must be between 1 and {MAX_PER_PAGE}, got {per_page}")
+    if not MIN_PER_PAGE <= per_page <= MAX_PER_PAGE:
+        raise ValueError(
+            f"per_page must be between {MIN_PER_PAGE} and {MAX_PER_PAGE}, got {per_page}: the server "
+            f"sends {MIN_PER_PAGE} records a page for anything smaller and {MAX_PER_PAGE} for anything larger"
+        )
 
 
 def _whole(value: Any, default: int | None) -> int | None:
@@ -77,7 +83,11 @@ def _whole(value: Any, default: int | None) -> int | None:
 def page_from_body(
     body: Mapping[str, Any], parse: Callable[[Mapping[str, Any]], T], *, page: int, per_page: int
 ) -> Page[T]:
-    """A `Page` from a collection envelope `{"data": {"count": ..., "records": [...]}}`."""
+    """A `Page` from a collection envelope `{"data": {"count": ..., "records": [...]}}`.
+
+    The server answers an empty collection with every paging field null: that is a page of no
+    items, 0 pages and a count of 0.
+    """
     data = body.get("data")
     if not isinstance(data, Mapping):
         data = {}
@@ -91,7 +101,7 @@ def page_from_body(
         items=items,
         page=current,
         per_page=per_page,
-        total_pages=_whole(data.get("total_pages"), current) or 0,
+        total_pages=_whole(data.get("total_pages"), current if items else 0) or 0,
         count=_whole(data.get("count"), len(items)) or 0,
         next_page=next_page,
     )

@@ -61,10 +61,12 @@ class Quota:
 
 @attrs.frozen
 class RowFailure:
-    """A row `bulk_create` could not add, with the server's reason.
+    """A row `bulk_create` did not add, with the server's reason.
 
     `outcome_unknown` is True when the request may still have created the subscriber (its answer
     was lost, unreadable, or a 500/502/504): look the address up before sending it again.
+    `already_exists` is True when the server refused the row because the address is already on
+    the list (HTTP 409): nothing to fix, so `BulkResult` counts it in `existing`, not in `failed`.
     """
 
     index: int
@@ -72,14 +74,21 @@ class RowFailure:
     reason: str
     status_code: int | None = None
     outcome_unknown: bool = False
+    already_exists: bool = False
 
 
 @attrs.frozen
 class BulkResult:
-    """What `bulk_create` did: the subscribers created (uid by row index) and the rows that failed."""
+    """What `bulk_create` did: the subscribers created (uid by row index), the rows whose address
+    was already on the list (address by row index), and the rows that failed.
+
+    `ok` is True when no row failed: rows already on the list are not failures, so sending the
+    same rows again is `ok` too.
+    """
 
     created: dict[int, str]
     failed: tuple[RowFailure, ...]
+    existing: dict[int, str] = attrs.field(factory=dict)
 
     @property
     def ok(self) -> bool:

@@ -39,7 +39,12 @@ OPERATIONS: dict[str, tuple[str, str, tuple[Any, ...], dict[str, Any]]] = {
     "deleteList": ("lists", "delete", ("ab123",), {}),
     "copyList": ("lists", "copy", ("ab123",), {}),
     # subscribers
-    "listSubscribers": ("subscribers", "list", ("ab123",), {"status": "confirmed", "page": 2, "per_page": 5}),
+    "listSubscribers": (
+        "subscribers",
+        "list",
+        ("ab123",),
+        {"status": "confirmed", "page": 2, "per_page": 15},
+    ),
     "createSubscriber": (
         "subscribers",
         "create",

@@ -12,13 +12,16 @@ How a run goes:
    each request and the outcome after it. Rows that failed for a passing reason go round again,
    after a growing pause, up to ``retries`` times.
 4. Write the rows that failed, with the reason, to ``FILE.rejected.csv`` (or remove a stale one)
-   and print the summary: created, already done (by an earlier run), failed.
+   and print the summary: created, already on the list, already done (by an earlier run), failed.
 
 What counts as what, by the answer to a row's request:
 
 - 2xx with the new subscriber: created.
+- 409 saying the address is already on the list: existing. Not a failure: importing the same
+  file into the same list again reports every row as created or existing, and exits 0.
 - Refused before sending (bad address or tag), or any other 4xx: rejected, with the reason.
-- 429 or 503: the server did nothing; sent again in the next round.
+- 429, 503, or the 409 saying the server's lock for that address was busy: the server did
+  nothing; sent again in the next round.
 - No answer (OutcomeUnknownError), a 5xx other than 503, or an unreadable 2xx: unknown; looked
   up before anything else is done with it.
 - 401, 403 or 404 (wrong key, no permission, list gone): the import stops; run it again once fixed.
@@ -44,6 +47,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from pakat._server_messages import LOCK_BUSY
 from pakat.cli._journal import DONE, Journal, JournalError
 
 if TYPE_CHECKING:
@@ -202,7 +206,7 @@ class Importer:
         self.to_send: dict[int, Row] = {}
         self.to_look_up: dict[int, Row] = {}
         self.reasons: dict[int, str] = {}  # the latest failure of a row that is not done
-        self.already = self.created = self.found = 0
+        self.already = self.created = self.found = self.existing = 0
         for row in source.rows:
             event = journal.last.get(row.number)
             state = None if event is None else event["state"]
@@ -240,7 +244,17 @@ class Importer:
             self.reasons.pop(row.number, None)
         self.advance()
 
+    def _existing(self, row: Row, failure: RowFailure) -> None:
+        self.journal.record(row.number, "existing", reason=failure.reason, status=failure.status_code)
+        with self._lock:
+            self.existing += 1
+            self.reasons.pop(row.number, None)
+        self.advance()
+
     def _failed(self, row: Row, failure: RowFailure, sent: bool) -> None:
+        if failure.already_exists:
+            self._existing(row, failure)
+            return
         status = failure.status_code
         details: dict[str, Any] = {"reason": failure.reason}
         if status is not None:
@@ -249,7 +263,7 @@ class Importer:
             state = "rejected"
         elif status is None or status < 400 or (status >= 500 and status not in NOT_PROCESSED):
             state = "unknown"
-        elif status in NOT_PROCESSED or status in STOPS_THE_IMPORT:
+        elif status in NOT_PROCESSED or status in STOPS_THE_IMPORT or failure.reason == LOCK_BUSY:
             state = "retry"
         else:
             state = "rejected"
@@ -406,8 +420,11 @@ def run_import(
     failures = importer.failures()
     report = report_path(csv_path)
     write_report(report, source, failures)
-    left = len(source.rows) - importer.already - importer.created - len(failures)
-    summary = f"{importer.created} created, {importer.already} already done, {len(failures)} failed"
+    left = len(source.rows) - importer.already - importer.created - importer.existing - len(failures)
+    summary = (
+        f"{importer.created} created, {importer.existing} already on the list, "
+        f"{importer.already} already done, {len(failures)} failed"
+    )
     if importer.found:
         summary += f" ({importer.found} of the created found by lookup after a lost answer)"
     if left:

@@ -7,7 +7,8 @@ numbers rows (the header is row 1, the first subscriber row 2):
     {"pakat_import": 1, "list_uid": "ab123cd456", "csv_sha256": "9f2c...", "rows": 2000}
     {"row": 2, "state": "sending"}
     {"row": 2, "state": "created", "uid": "xy987"}
-    {"row": 3, "state": "rejected", "reason": "EMAIL: ...already subscribed...", "status": 422}
+    {"row": 3, "state": "rejected", "reason": "The field FNAME is required ...", "status": 422}
+    {"row": 6, "state": "existing", "reason": "The subscriber already exists in this list.", "status": 409}
     {"row": 4, "state": "retry", "reason": "...", "status": 503}
     {"row": 5, "state": "unknown", "reason": "The outcome is unknown: ..."}
     {"row": 5, "state": "found", "uid": "zz111"}
@@ -17,7 +18,8 @@ A row's last line decides what a resumed import does with it:
 - none, or `retry` (the server answered 429 or 503: it did nothing): send it.
 - `sending` (the process died while its request was out) or `unknown` (the answer was lost, or
   was a 5xx or unreadable): look the address up; found → `found`, absent → send it.
-- `created`, `found`: done. `rejected`: done, and listed in the report.
+- `created`, `found`, `existing` (the address was already on the list): done. `rejected`: done,
+  and listed in the report.
 
 A `sending` line is written, flushed and fsynced before its request leaves, so no request is
 ever out without a trace that survives a crash or power loss. Outcome lines are written with one
@@ -40,7 +42,7 @@ except ImportError:  # pragma: no cover - Windows has no flock; one import at a 
     fcntl = None  # type: ignore[assignment]
 
 VERSION = 1
-DONE = frozenset({"created", "found"})
+DONE = frozenset({"created", "found", "existing"})
 FINAL = DONE | {"rejected"}
 STATES = FINAL | {"sending", "retry", "unknown"}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ __all__ = [
 ]
 
 PER_PAGE_DEFAULT = 10
+PER_PAGE_MIN = 10
 PER_PAGE_MAX = 50
 
 
@@ -104,21 +106,32 @@ def record(rec: dict[str, Any], status: int = 200) -> Reply:
 
 
 def page_args(req: Request) -> tuple[int, int]:
-    """The requested ``(page, per_page)``: page from 1, per_page clamped to 1..50, default 10."""
+    """The requested ``(page, per_page)`` as the server reads them: whole numbers (anything else
+    counts as 0), a page below 1 is 1, per_page is clamped into 10..50, default 10."""
 
     def as_int(name: str, default: int) -> int:
-        try:
-            return int(req.query.get(name, default))
-        except ValueError:
+        if name not in req.query:
             return default
+        # PHP's (int) cast: leading digits count, anything else is 0, and it saturates at 64 bits.
+        match = re.match(r"\s*([+-]?)0*(\d{1,20})", req.query[name])
+        if match is None:
+            return 0
+        value = int(match.group(1) + match.group(2))
+        return max(-(2**63), min(2**63 - 1, value))
 
     page = max(1, as_int("page", 1))
-    per_page = min(PER_PAGE_MAX, max(1, as_int("per_page", PER_PAGE_DEFAULT)))
+    per_page = min(PER_PAGE_MAX, max(PER_PAGE_MIN, as_int("per_page", PER_PAGE_DEFAULT)))
     return page, per_page
 
 
 def collection(count: int, page: int, per_page: int, records: Sequence[dict[str, Any]]) -> Reply:
-    """A page of a collection in Pakat's envelope; ``count`` is sent as a string, as real servers do."""
+    """A page of a collection in Pakat's envelope; ``count`` is sent as a string, as real servers do.
+
+    An empty collection has every paging field null, whatever page was asked for.
+    """
+    if count == 0:
+        empty = dict.fromkeys(("count", "total_pages", "current_page", "next_page", "prev_page"))
+        return Reply(200, {"status": "success", "data": {**empty, "records": []}})
     total_pages = math.ceil(count / per_page)
     return Reply(
         200,

@@ -103,8 +103,8 @@ def test_lists_ls_table_json_and_limit(pakat: Invoke, client: Pakat) -> None:
     as_json = pakat("lists", "ls", "--json")
     records = parse(as_json.stdout)
     assert isinstance(records, list)
-    assert [r["general"]["list_uid"] for r in records] == [first, second]
-    assert records[0] == client.lists.get(first).to_dict()
+    assert [r["general"]["list_uid"] for r in records] == [second, first]  # newest first
+    assert records[1] == client.lists.get(first).to_dict()
     limited = parse(pakat("lists", "ls", "--json", "--limit", "1").stdout)
     assert isinstance(limited, list) and len(limited) == 1
 
@@ -134,18 +134,26 @@ def test_subscribers_ls_with_status_and_custom_fields(pakat: Invoke, sb: Sandbox
     unsubscribed = sb.seed_subscribers(list_uid, 2, status="unsubscribed")
     every = parse(pakat("subscribers", "ls", list_uid, "--json").stdout)
     assert isinstance(every, list)
-    assert [r["subscriber_uid"] for r in every] == confirmed + unsubscribed
+    assert [r["subscriber_uid"] for r in every] == (confirmed + unsubscribed)[::-1]  # newest first
     only = parse(pakat("subscribers", "ls", list_uid, "--status", "unsubscribed", "--json").stdout)
     assert isinstance(only, list)
-    assert [(r["subscriber_uid"], r["status"]) for r in only] == [(u, "unsubscribed") for u in unsubscribed]
+    assert [(r["subscriber_uid"], r["status"]) for r in only] == [
+        (u, "unsubscribed") for u in reversed(unsubscribed)
+    ]
 
     table = pakat("subscribers", "ls", list_uid, "--status", "confirmed")
     header = table.stdout.splitlines()[0].split()
     assert header == ["UID", "EMAIL", "STATUS", "SOURCE", "ADDED", "FNAME", "LNAME"]
     body = [line.split() for line in table.stdout.splitlines()[2:]]
-    assert [row[0] for row in body] == confirmed
+    assert [row[0] for row in body] == confirmed[::-1]
     assert all(row[2] == "confirmed" and row[3] == "import" for row in body)
-    assert body[0][-4:] == ["First", every[0]["FNAME"].split()[1], "Last", every[0]["LNAME"].split()[1]]
+    newest_confirmed = every[len(unsubscribed)]
+    assert body[0][-4:] == [
+        "First",
+        newest_confirmed["FNAME"].split()[1],
+        "Last",
+        newest_confirmed["LNAME"].split()[1],
+    ]
 
 
 def test_subscribers_ls_refuses_an_unknown_status(pakat: Invoke, sb: Sandbox) -> None:
@@ -188,7 +196,7 @@ def test_subscribers_add_errors(pakat: Invoke, sb: Sandbox) -> None:
     again = pakat("subscribers", "add", list_uid, "ali@example.com")
     assert again.exit_code == 1
     assert again.stdout == ""
-    assert again.stderr == "Error: EMAIL: This email address is already subscribed to this list. (HTTP 422)\n"
+    assert again.stderr == "Error: The subscriber already exists in this list. (HTTP 409)\n"
 
 
 # --- campaigns and templates ------------------------------------------------------------------------
@@ -235,12 +243,12 @@ def test_templates_ls(pakat: Invoke, client: Pakat) -> None:
     second = client.templates.create("رسید سفارش", html="<p>رسید</p>")
     table = pakat("templates", "ls")
     assert [line.strip().split(maxsplit=1) for line in table.stdout.splitlines()[2:]] == [
-        [first, "Welcome"],
         [second, "رسید سفارش"],
+        [first, "Welcome"],
     ]
     records = parse(pakat("templates", "ls", "--json").stdout)
     assert isinstance(records, list)
-    assert [r["template_uid"] for r in records] == [first, second]
+    assert [r["template_uid"] for r in records] == [second, first]
 
 
 # --- send and quota ---------------------------------------------------------------------------------

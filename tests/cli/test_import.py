@@ -29,7 +29,7 @@ try:
 except ImportError:  # pragma: no cover
     fcntl = None  # type: ignore[assignment]
 
-SUMMARY = re.compile(r"^(\d+) created, (\d+) already done, (\d+) failed")
+SUMMARY = re.compile(r"^(\d+) created, (\d+) already on the list, (\d+) already done, (\d+) failed")
 
 
 def write_csv(path: Path, header: list[str], rows: list[list[str]], *, bom: bool = False) -> Path:
@@ -40,12 +40,12 @@ def write_csv(path: Path, header: list[str], rows: list[list[str]], *, bom: bool
     return path
 
 
-def summary(stdout: str) -> tuple[int, int, int]:
-    """created, already done, failed: from the summary line (the last line on stdout)."""
+def summary(stdout: str) -> tuple[int, int, int, int]:
+    """created, already on the list, already done, failed: from the summary line (the last line)."""
     match = SUMMARY.match(stdout.strip().splitlines()[-1])
     assert match, stdout
-    created, already, failed = (int(n) for n in match.groups())
-    return created, already, failed
+    created, existing, already, failed = (int(n) for n in match.groups())
+    return created, existing, already, failed
 
 
 def emails_in(client: Pakat, list_uid: str) -> Counter[str]:
@@ -90,10 +90,12 @@ def test_import_creates_rows_reports_rejections_and_reruns_as_a_no_op(
     first = pakat("subscribers", "import", list_uid, str(source), "--concurrency", "3")
     assert first.exit_code == 1
     report = tmp_path / "people.rejected.csv"
-    assert first.stdout.strip() == f"20 created, 0 already done, 5 failed; rejected rows are in {report}"
+    assert first.stdout.strip() == (
+        f"20 created, 1 already on the list, 0 already done, 4 failed; rejected rows are in {report}"
+    )
     assert "Importing" in first.stderr and "25/25" in first.stderr
     assert sb.processed["createSubscriber"] == 20
-    assert sb.counters["createSubscriber"] == 21  # the 20 and old@, which the server refused
+    assert sb.counters["createSubscriber"] == 21  # the 20 and old@, which the server refused (409)
 
     assert report.read_bytes().startswith(b"\xef\xbb\xbf")  # the input's BOM, for spreadsheets
     rejected = report_of(report)
@@ -101,7 +103,6 @@ def test_import_creates_rows_reports_rejections_and_reruns_as_a_no_op(
         12: "EMAIL is not a valid email address: 'not-an-address'",
         13: "the row has no EMAIL",
         14: "the same address as row 5 of this file",
-        15: "EMAIL: This email address is already subscribed to this list.",
         16: "the row has 1 value but the header has 3 columns",
     }
     assert list(rejected[14].values()) == ["P3@Example.COM", "dup", "x", "14", rejected[14]["reason"]]
@@ -114,9 +115,29 @@ def test_import_creates_rows_reports_rejections_and_reruns_as_a_no_op(
 
     again = pakat("subscribers", "import", list_uid, str(source))
     assert again.exit_code == 1
-    assert summary(again.stdout) == (0, 20, 5)
+    assert summary(again.stdout) == (0, 0, 21, 4)
     assert sb.counters["createSubscriber"] == 21  # nothing was sent again
     assert report_of(report).keys() == rejected.keys()
+
+
+def test_importing_a_file_again_without_its_journal_is_not_an_error(
+    pakat: Invoke, sb: Sandbox, client: Pakat, tmp_path: Path
+) -> None:
+    list_uid = sb.create_list()
+    source = write_csv(tmp_path / "p.csv", ["EMAIL"], [[f"a{n}@example.com"] for n in range(6)])
+    assert pakat("subscribers", "import", list_uid, str(source)).exit_code == 0
+    (tmp_path / "p.csv.journal").unlink()
+    client.subscribers.unsubscribe(
+        list_uid, client.subscribers.find_by_email(list_uid, "a0@example.com").subscriber_uid
+    )  # type: ignore[union-attr, arg-type]
+    again = pakat("subscribers", "import", list_uid, str(source))
+    assert again.exit_code == 0, again.output
+    # a0 was unsubscribed, so the server subscribes it again; the other five are on the list.
+    assert again.stdout.strip() == "1 created, 5 already on the list, 0 already done, 0 failed"
+    assert not (tmp_path / "p.rejected.csv").exists()
+    states = last_states(tmp_path / "p.csv.journal")
+    assert sorted(states.values()) == ["created"] + ["existing"] * 5
+    assert sum(emails_in(client, list_uid).values()) == 6
 
 
 def test_import_of_a_clean_file_exits_zero(pakat: Invoke, sb: Sandbox, client: Pakat, tmp_path: Path) -> None:
@@ -124,7 +145,7 @@ def test_import_of_a_clean_file_exits_zero(pakat: Invoke, sb: Sandbox, client: P
     source = write_csv(tmp_path / "ok.csv", ["EMAIL"], [[f"a{n}@example.com"] for n in range(5)])
     run = pakat("subscribers", "import", list_uid, str(source))
     assert run.exit_code == 0, run.output
-    assert run.stdout.strip() == "5 created, 0 already done, 0 failed"
+    assert run.stdout.strip() == "5 created, 0 already on the list, 0 already done, 0 failed"
     assert not (tmp_path / "ok.rejected.csv").exists()
     assert sum(emails_in(client, list_uid).values()) == 5
 
@@ -203,7 +224,8 @@ def test_resume_from_a_journal_a_crash_left_behind(
     run = pakat("subscribers", "import", list_uid, str(source))
     assert run.exit_code == 0, run.output
     assert run.stdout.strip() == (
-        "5 created, 1 already done, 0 failed (1 of the created found by lookup after a lost answer)"
+        "5 created, 0 already on the list, 1 already done, 0 failed "
+        "(1 of the created found by lookup after a lost answer)"
     )
     # b was looked up and found, c and e looked up and sent, d and f sent without a lookup.
     assert sb.counters["findSubscriberByEmail"] == 3
@@ -291,7 +313,7 @@ def test_passing_failures_are_retried_then_reported_and_a_rerun_finishes(
     _arm_on_first_send(monkeypatch, lambda: sb.faults.fail_fraction(1.0, status=503))
     run = pakat("subscribers", "import", list_uid, str(source), "--retries", "1")
     assert run.exit_code == 1
-    assert summary(run.stdout) == (0, 0, 4)
+    assert summary(run.stdout) == (0, 0, 0, 4)
     assert sb.counters["createSubscriber"] == 8  # each row twice: the first round and one retry
     assert sb.processed["createSubscriber"] == 0
     report = report_of(tmp_path / "p.rejected.csv")
@@ -303,7 +325,7 @@ def test_passing_failures_are_retried_then_reported_and_a_rerun_finishes(
     monkeypatch.undo()
     again = pakat("subscribers", "import", list_uid, str(source))
     assert again.exit_code == 0, again.output
-    assert summary(again.stdout) == (4, 0, 0)
+    assert summary(again.stdout) == (4, 0, 0, 0)
     assert sb.processed["createSubscriber"] == 4
     assert not (tmp_path / "p.rejected.csv").exists()
 
@@ -325,7 +347,7 @@ def test_an_answer_that_holds_for_every_row_stops_the_import(
     monkeypatch.undo()
     again = pakat("subscribers", "import", list_uid, str(source))
     assert again.exit_code == 0, again.output
-    assert summary(again.stdout) == (6, 0, 0)
+    assert summary(again.stdout) == (6, 0, 0, 0)
     assert sb.processed["createSubscriber"] == 6
     assert sum(emails_in(client, list_uid).values()) == 6
 
@@ -376,7 +398,7 @@ def test_ctrl_c_finishes_the_requests_in_flight_and_the_rerun_resumes(
     assert process.returncode == 130, err
     assert "Interrupted: run the same command again to resume" in err
     assert "Traceback" not in err and sb.api_key not in out + err
-    created, already, failed = summary(out)
+    created, _, already, failed = summary(out)
     assert failed == 0 and already == 0 and 40 <= created < 300
     assert re.search(rf", {300 - created} not sent yet$", out.strip())
     # The requests in flight were let finish: no row was left with an unknown outcome.
@@ -392,7 +414,7 @@ def test_ctrl_c_finishes_the_requests_in_flight_and_the_rerun_resumes(
         timeout=60,
     )
     assert rerun.returncode == 0, rerun.stderr
-    assert summary(rerun.stdout) == (300 - created, created, 0)
+    assert summary(rerun.stdout) == (300 - created, 0, created, 0)
     assert sb.counters["createSubscriber"] == 300  # every row sent exactly once
     assert emails_in(client, list_uid) == Counter(f"a{n}@example.com" for n in range(300))
 
@@ -468,8 +490,8 @@ def test_2000_rows_under_faults_and_kill_9_land_exactly_once(
             rows.append([email, valid[email], "رضایی"])
     source = write_csv(tmp_path / "big.csv", ["EMAIL", "FNAME", "LNAME"], rows)
     journal = tmp_path / "big.csv.journal"
-    invalid = {n: kind for n, kind in kinds.items()}
-    assert len(invalid) >= 20 and {"bad", "twin", "short", "present"} <= set(invalid.values())
+    invalid = {n: kind for n, kind in kinds.items() if kind != "present"}
+    assert len(invalid) >= 20 and {"bad", "twin", "short"} <= set(invalid.values())
     sb.reset_counters()
 
     # Run 1: 10 % of requests answered 503, answers lost now and then; killed part-way.
@@ -486,7 +508,7 @@ def test_2000_rows_under_faults_and_kill_9_land_exactly_once(
     assert first.returncode == -signal.SIGKILL
     after_kill = last_states(journal)
     assert "sending" in after_kill.values(), "the kill should catch requests in flight"
-    done_before = sum(1 for state in after_kill.values() if state in ("created", "found"))
+    done_before = sum(1 for state in after_kill.values() if state in ("created", "found", "existing"))
     assert 0 < done_before < len(valid)
 
     # Run 2: 10 % answered 429 (Retry-After: 0), answers lost now and then; to the end.
@@ -497,8 +519,14 @@ def test_2000_rows_under_faults_and_kill_9_land_exactly_once(
     sb.faults.clear()
     assert second.returncode == 1, second.stderr  # some rows failed: the invalid ones
     assert "Traceback" not in second.stderr and sb.api_key not in second.stdout + second.stderr
-    created, already, failed = summary(second.stdout)
-    assert (created + already, already, failed) == (len(valid), done_before, len(invalid))
+    created, existing, already, failed = summary(second.stdout)
+    assert (created + existing + already, already, failed) == (
+        len(valid) + len(present),
+        done_before,
+        len(invalid),
+    )
+    # The addresses already on the list are neither created nor failures.
+    assert {last_states(journal)[n] for n in (2, 3, 4)} == {"existing"}
 
     # Every valid row is in the list exactly once, with its fields; nothing was created twice.
     people = {(s.email or "").lower(): s for s in client.subscribers.iter(list_uid)}
@@ -513,7 +541,6 @@ def test_2000_rows_under_faults_and_kill_9_land_exactly_once(
         "bad": r"^(EMAIL is not a valid email address: '.*'|the row has no EMAIL)$",
         "twin": r"^the same address as row \d+ of this file$",
         "short": r"^the row has 2 values but the header has 3 columns$",
-        "present": r"^EMAIL: This email address is already subscribed to this list\.$",
     }
     for number, row in report.items():
         assert re.match(reasons[kinds[number]], row["reason"]), (number, row)

@@ -128,8 +128,8 @@ def test_list_sends_paging_and_keeps_unknown_statuses(client: Pakat, server: Moc
 def test_iter_sends_page_and_per_page_and_follows_next_page(client: Pakat, server: MockServer) -> None:
     records = [{**CAMPAIGN, "campaign_uid": f"c{i}"} for i in range(5)]
     server.on("GET", "/campaigns", paged(records))
-    assert [c.campaign_uid for c in client.campaigns.iter(per_page=2)] == ["c0", "c1", "c2", "c3", "c4"]
-    assert [server.query(i) for i in range(3)] == [{"page": str(n), "per_page": "2"} for n in (1, 2, 3)]
+    assert [c.campaign_uid for c in client.campaigns.iter(per_page=12)] == ["c0", "c1", "c2", "c3", "c4"]
+    assert [server.query(i) for i in range(3)] == [{"page": str(n), "per_page": "12"} for n in (1, 2, 3)]
 
 
 def test_get_delete_and_copy(client: Pakat, server: MockServer) -> None:
@@ -549,8 +549,8 @@ def test_stats_reads_data_without_a_record_level(client: Pakat, server: MockServ
 
 def test_bounces_and_iter_bounces(client: Pakat, server: MockServer) -> None:
     server.on("GET", "/campaigns/cmp1/bounces", collection([BOUNCE], count="1"))
-    page = client.campaigns.bounces("cmp1", page=1, per_page=5)
-    assert server.query() == {"page": "1", "per_page": "5"}
+    page = client.campaigns.bounces("cmp1", page=1, per_page=15)
+    assert server.query() == {"page": "1", "per_page": "15"}
     assert (page.count, page.items[0].bounce_type, page.items[0].to_dict()["subscriber"]) == (
         1,
         "hard",
@@ -558,10 +558,10 @@ def test_bounces_and_iter_bounces(client: Pakat, server: MockServer) -> None:
     )
     records = [{**BOUNCE, "message": str(i)} for i in range(3)]
     server.on("GET", "/campaigns/cmp1/bounces", paged(records))
-    assert [b.message for b in client.campaigns.iter_bounces("cmp1", per_page=2)] == ["0", "1", "2"]
+    assert [b.message for b in client.campaigns.iter_bounces("cmp1", per_page=12)] == ["0", "1", "2"]
     assert [server.query(i) for i in (1, 2)] == [
-        {"page": "1", "per_page": "2"},
-        {"page": "2", "per_page": "2"},
+        {"page": "1", "per_page": "12"},
+        {"page": "2", "per_page": "12"},
     ]
 
 
@@ -610,7 +610,7 @@ def test_delivery_logs_and_one_delivery_log_by_message_id(client: Pakat, server:
 def test_iter_delivery_logs(client: Pakat, server: MockServer) -> None:
     records = [{**DELIVERY_LOG, "email_message_id": f"m{i}"} for i in range(4)]
     server.on("GET", "/campaigns/cmp1/delivery-logs", paged(records))
-    assert [d.email_message_id for d in client.campaigns.iter_delivery_logs("cmp1", per_page=2)] == [
+    assert [d.email_message_id for d in client.campaigns.iter_delivery_logs("cmp1", per_page=12)] == [
         "m0",
         "m1",
         "m2",
@@ -621,15 +621,15 @@ def test_iter_delivery_logs(client: Pakat, server: MockServer) -> None:
 
 def test_unsubscribes_and_iter_unsubscribes(client: Pakat, server: MockServer) -> None:
     server.on("GET", "/campaigns/cmp1/unsubscribes", collection([UNSUBSCRIBE], count="1"))
-    page = client.campaigns.unsubscribes("cmp1", page=1, per_page=3)
+    page = client.campaigns.unsubscribes("cmp1", page=1, per_page=13)
     assert (server.last.url.path, server.query()) == (
         "/api/campaigns/cmp1/unsubscribes",
-        {"page": "1", "per_page": "3"},
+        {"page": "1", "per_page": "13"},
     )
     assert page.items[0].reason == "دیگر نمی‌خواهم"
     records = [{**UNSUBSCRIBE, "reason": str(i)} for i in range(3)]
     server.on("GET", "/campaigns/cmp1/unsubscribes", paged(records))
-    assert [u.reason for u in client.campaigns.iter_unsubscribes("cmp1", per_page=2)] == ["0", "1", "2"]
+    assert [u.reason for u in client.campaigns.iter_unsubscribes("cmp1", per_page=12)] == ["0", "1", "2"]
 
 
 def test_list_style_calls_refuse_bad_paging_and_empty_uids(client: Pakat, server: MockServer) -> None:
@@ -704,7 +704,7 @@ async def test_async_client_mirrors_the_sync_one(aclient: AsyncPakat, server: Mo
     assert decoded(form["campaign[template][content]"]) == PERSIAN_HTML.encode("utf-8")
     assert form["campaign[send_at]"] == "2021-07-01 13:30:00"
     assert await aclient.campaigns.pause_unpause("cmp1") == "paused"
-    assert [b.message async for b in aclient.campaigns.iter_bounces("cmp1", per_page=2)] == ["0", "1", "2"]
+    assert [b.message async for b in aclient.campaigns.iter_bounces("cmp1", per_page=12)] == ["0", "1", "2"]
     with pytest.raises(ValueError, match="naive datetime"):
         await aclient.campaigns.create(**{**BASE, "send_at": datetime(2024, 1, 1)}, html="<p>x</p>")
     assert len(server.requests) == 4

@@ -7,6 +7,7 @@ import pytest
 
 import pakat
 from pakat import Pakat
+from pakat import _server_messages as said
 from tests.facade.conftest import MockServer
 
 
@@ -21,7 +22,7 @@ def error(status: int, error: object, **kwargs: object) -> httpx.Response:
         (401, pakat.AuthenticationError),
         (403, pakat.PermissionDeniedError),
         (404, pakat.NotFoundError),
-        (409, pakat.BadRequestError),
+        (409, pakat.ConflictError),
         (422, pakat.ValidationError),
         (500, pakat.ServerError),
         (503, pakat.ServerError),
@@ -106,3 +107,51 @@ def test_rate_limit_carries_retry_after(client: Pakat, server: MockServer) -> No
         client.lists.copy("a")
     assert info.value.retry_after == 120.0
     assert len(server.requests) == 1  # 120 s is longer than the client waits on its own
+
+
+@pytest.mark.parametrize(
+    ("words", "reason"),
+    [
+        (said.SUBSCRIBER_EXISTS, "exists"),
+        (said.SUBSCRIBER_EXISTS_ELSEWHERE, "exists"),
+        (said.LOCK_BUSY, "busy"),
+        (said.SUBSCRIBER_BLACKLISTED, "blacklisted"),
+        (said.MAX_SUBSCRIBERS, "limit"),
+        (said.MAX_LIST_SUBSCRIBERS, "limit"),
+        ("Some conflict pakat has not heard of.", None),
+        ("این مشترک قبلا در این فهرست وجود دارد.", None),
+    ],
+)
+def test_conflicts_say_their_reason(
+    client: Pakat, server: MockServer, words: str, reason: str | None
+) -> None:
+    server.on("DELETE", "/lists/a", error(409, words))
+    with pytest.raises(pakat.ConflictError) as info:
+        client.with_options(max_retries=0).lists.delete("a")
+    assert info.value.reason == reason
+    assert info.value.message == words
+    assert info.value.status_code == 409
+
+
+@pytest.mark.parametrize(
+    ("status", "words", "cls"),
+    [
+        (400, said.MISSING_KEY, pakat.AuthenticationError),
+        (400, said.INVALID_KEY, pakat.AuthenticationError),
+        (400, said.IP_NOT_ALLOWED, pakat.PermissionDeniedError),
+        (400, said.ACCOUNT_INACTIVE, pakat.PermissionDeniedError),
+        (400, said.API_NOT_ALLOWED, pakat.PermissionDeniedError),
+        (409, said.SUBSCRIBER_MISSING, pakat.NotFoundError),
+        # The same words under another status keep that status's type.
+        (422, said.INVALID_KEY, pakat.ValidationError),
+        (400, said.SUBSCRIBER_MISSING, pakat.BadRequestError),
+    ],
+)
+def test_the_servers_words_decide_where_its_status_says_too_little(
+    client: Pakat, server: MockServer, status: int, words: str, cls: type
+) -> None:
+    server.on("GET", "/lists/a", error(status, words))
+    with pytest.raises(pakat.APIError) as info:
+        client.lists.get("a")
+    assert type(info.value) is cls
+    assert (info.value.status_code, info.value.message) == (status, words)

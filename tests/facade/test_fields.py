@@ -57,9 +57,9 @@ def test_iter_follows_pages(client: Pakat, server: MockServer) -> None:
         return httpx.Response(200, json=collection(records, page=number, total_pages=5, count=5))
 
     server.on("GET", "/lists/L1/fields", pages)
-    assert [f.tag for f in client.fields.iter("L1", per_page=1)] == ["F1", "F2"]
+    assert [f.tag for f in client.fields.iter("L1", per_page=11)] == ["F1", "F2"]
     # An empty page ends the iteration even though total_pages promised more.
-    assert [server.query(i) for i in range(3)] == [{"page": str(n), "per_page": "1"} for n in (1, 2, 3)]
+    assert [server.query(i) for i in range(3)] == [{"page": str(n), "per_page": "11"} for n in (1, 2, 3)]
 
 
 def test_get_and_delete_take_int_or_str_ids(client: Pakat, server: MockServer) -> None:
@@ -218,8 +218,8 @@ def test_types_lists_field_types(client: Pakat, server: MockServer) -> None:
     assert server.query() == {"page": "1", "per_page": "50"}
     assert all(isinstance(t, FieldType) for t in page)
     assert [t.identifier for t in page] == ["text", "dropdown"]
-    client.fields.types(page=2, per_page=5)
-    assert server.query() == {"page": "2", "per_page": "5"}
+    client.fields.types(page=2, per_page=15)
+    assert server.query() == {"page": "2", "per_page": "15"}
     with pytest.raises(ValueError, match="per_page"):
         client.fields.types(per_page=51)
     with pytest.raises(ValueError, match="page"):

@@ -80,7 +80,7 @@ def test_get_delete_copy_and_not_found(client: Pakat, server: MockServer) -> Non
 
 def test_iter_follows_next_page(client: Pakat, server: MockServer) -> None:
     server.on("GET", "/lists", lambda r: _page(r))
-    names = [x.general.name for x in client.lists.iter(per_page=2)]
+    names = [x.general.name for x in client.lists.iter(per_page=12)]
     assert names == ["0", "1", "2", "3", "4"]
     assert [server.query(i)["page"] for i in range(3)] == ["1", "2", "3"]
 
@@ -97,5 +97,5 @@ async def test_async_client_mirrors_the_sync_one(aclient: AsyncPakat, server: Mo
     server.on("GET", "/lists", lambda r: _page(r))
     server.on("POST", "/lists/ab12/copy", {"status": "success", "list_uid": "copy1"})
     assert await aclient.lists.copy("ab12") == "copy1"
-    names = [x.general.name async for x in aclient.lists.iter(per_page=2)]
+    names = [x.general.name async for x in aclient.lists.iter(per_page=12)]
     assert names == ["0", "1", "2", "3", "4"]

@@ -35,13 +35,13 @@ def names(items: object) -> list[str]:
 
 def test_iter_sends_page_and_per_page_and_stops_at_null_next_page(client: Pakat, server: MockServer) -> None:
     server.on("GET", "/lists", pages(3, 4, 10))
-    assert names(client.lists.iter(per_page=4)) == [str(i) for i in range(10)]
-    assert [server.query(i) for i in range(3)] == [{"page": str(p), "per_page": "4"} for p in (1, 2, 3)]
+    assert names(client.lists.iter(per_page=14)) == [str(i) for i in range(10)]
+    assert [server.query(i) for i in range(3)] == [{"page": str(p), "per_page": "14"} for p in (1, 2, 3)]
 
 
 def test_iter_is_lazy(client: Pakat, server: MockServer) -> None:
     server.on("GET", "/lists", pages(3, 4, 10))
-    iterator = client.lists.iter(per_page=4)
+    iterator = client.lists.iter(per_page=14)
     assert server.requests == []
     assert next(iterator).general.name == "0"
     assert len(server.requests) == 1
@@ -87,7 +87,7 @@ def test_paging_out_of_range_is_refused(client: Pakat, server: MockServer, page:
 
 def test_prefetch_keeps_order_and_fetches_each_page_once(client: Pakat, server: MockServer) -> None:
     server.on("GET", "/lists", pages(9, 3, 26, delay=0.01))
-    assert names(client.lists.iter(per_page=3, prefetch=4)) == [str(i) for i in range(26)]
+    assert names(client.lists.iter(per_page=13, prefetch=4)) == [str(i) for i in range(26)]
     fetched = sorted(int(server.query(i)["page"]) for i in range(len(server.requests)))
     assert fetched == list(range(1, 10))
 
@@ -105,14 +105,14 @@ def test_prefetch_is_bounded() -> None:
         time.sleep(0.01)
         with lock:
             in_flight -= 1
-        return Page(items=(number,), page=number, per_page=1, total_pages=20, count=20, next_page=number + 1)
+        return Page(items=(number,), page=number, per_page=11, total_pages=20, count=20, next_page=number + 1)
 
     assert list(iterate_items(fetch, prefetch=3)) == list(range(1, 21))
     assert peak <= 3
 
 
 def test_page_from_body_tolerates_missing_meta() -> None:
-    page = page_from_body({"data": {"records": [{"a": 1}]}}, dict, page=2, per_page=5)
+    page = page_from_body({"data": {"records": [{"a": 1}]}}, dict, page=2, per_page=15)
     assert (page.items, page.page, page.count, page.next_page, page.has_next) == (
         ({"a": 1},),
         2,
@@ -124,8 +124,8 @@ def test_page_from_body_tolerates_missing_meta() -> None:
 
 async def test_async_iteration_and_prefetch(aclient: AsyncPakat, server: MockServer) -> None:
     server.on("GET", "/lists", pages(5, 2, 9))
-    assert names([x async for x in aclient.lists.iter(per_page=2)]) == [str(i) for i in range(9)]
-    assert names([x async for x in aclient.lists.iter(per_page=2, prefetch=3)]) == [str(i) for i in range(9)]
+    assert names([x async for x in aclient.lists.iter(per_page=12)]) == [str(i) for i in range(9)]
+    assert names([x async for x in aclient.lists.iter(per_page=12, prefetch=3)]) == [str(i) for i in range(9)]
     assert len(server.requests) == 10
 
 
@@ -135,3 +135,55 @@ def test_next_page_not_after_the_current_one_ends_iteration(client: Pakat, serve
     server.on("GET", "/lists", body)
     assert names(client.lists.iter()) == ["x"]
     assert len(server.requests) == 1
+
+
+EMPTY = {
+    "status": "success",
+    "data": {
+        "count": None,
+        "total_pages": None,
+        "current_page": None,
+        "next_page": None,
+        "prev_page": None,
+        "records": [],
+    },
+}
+
+
+def test_an_empty_collection_is_a_page_of_nothing(client: Pakat, server: MockServer) -> None:
+    server.on("GET", "/lists", EMPTY)
+    page = client.lists.list(page=3)
+    assert (page.items, page.page, page.count, page.total_pages, page.next_page, page.has_next) == (
+        (),
+        3,
+        0,
+        0,
+        None,
+        False,
+    )
+    assert list(client.lists.iter(prefetch=4)) == []
+    assert len(server.requests) == 2
+
+
+async def test_an_empty_collection_ends_async_iteration(aclient: AsyncPakat, server: MockServer) -> None:
+    server.on("GET", "/lists", EMPTY)
+    assert [x async for x in aclient.lists.iter(prefetch=2)] == []
+    assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize("per_page", [9, 51, 1])
+def test_per_page_the_server_would_change_is_refused_before_sending(
+    client: Pakat, server: MockServer, per_page: int
+) -> None:
+    with pytest.raises(ValueError, match=r"per_page must be between 10 and 50, got -?\d+: the server sends"):
+        client.lists.list(per_page=per_page)
+    with pytest.raises(ValueError, match="between 10 and 50"):
+        client.subscribers.iter("ab123", per_page=per_page)
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("per_page", [10, 50])
+def test_per_page_at_the_bounds_is_sent_as_given(client: Pakat, server: MockServer, per_page: int) -> None:
+    server.on("GET", "/lists", EMPTY)
+    client.lists.list(per_page=per_page)
+    assert server.query() == {"page": "1", "per_page": str(per_page)}

@@ -10,6 +10,7 @@ import pytest
 
 import pakat
 from pakat import AsyncPakat, Pakat
+from pakat import _server_messages as said
 from pakat._transport import parse_retry_after
 from tests.facade.conftest import OK, MockServer, record
 
@@ -184,3 +185,45 @@ async def test_async_client_follows_the_same_policy(
     server.on("POST", "/lists/z/copy", httpx.ReadTimeout("slow"))
     with pytest.raises(pakat.OutcomeUnknownError):
         await aclient.lists.copy("z")
+
+
+def busy() -> httpx.Response:
+    return httpx.Response(409, json={"status": "error", "error": said.LOCK_BUSY})
+
+
+@pytest.mark.parametrize("method", ["GET", "PUT", "DELETE", "POST"])
+def test_a_busy_lock_changed_nothing_so_any_call_is_repeated(
+    client: Pakat, server: MockServer, no_sleep: list[float], method: str
+) -> None:
+    route(server, method, busy(), busy(), SUCCESS[method])
+    call(client, method)
+    assert len(server.requests) == 3
+    assert len(no_sleep) == 2
+
+
+def test_a_busy_lock_that_stays_busy_ends_in_a_conflict(client: Pakat, server: MockServer) -> None:
+    route(server, "POST", busy())
+    with pytest.raises(pakat.ConflictError) as info:
+        client.lists.copy("a")
+    assert info.value.reason == "busy"
+    assert len(server.requests) == 3
+
+
+@pytest.mark.parametrize("method", ["PUT", "POST"])
+@pytest.mark.parametrize(
+    "reply",
+    [
+        httpx.Response(409, json={"status": "error", "error": said.SUBSCRIBER_EXISTS}),
+        httpx.Response(409, json={"status": "error", "error": "Unable to acquire the lock"}),
+        httpx.Response(409, text=said.LOCK_BUSY),
+        httpx.Response(409, content=b"\xff" + said.LOCK_BUSY.encode()),
+    ],
+    ids=["exists", "other-words", "not-json", "not-utf8"],
+)
+def test_other_conflicts_are_not_repeated(
+    client: Pakat, server: MockServer, method: str, reply: httpx.Response
+) -> None:
+    route(server, method, reply, SUCCESS[method])
+    with pytest.raises(pakat.ConflictError):
+        call(client, method)
+    assert len(server.requests) == 1

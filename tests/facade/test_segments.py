@@ -57,10 +57,10 @@ def test_iter_stops_at_a_next_page_pointing_back(client: Pakat, server: MockServ
         return httpx.Response(200, json=body)
 
     server.on("GET", "/lists/L1/segments", pages)
-    assert [s.segment_uid for s in client.segments.iter("L1", per_page=1)] == ["sg1", "sg2"]
+    assert [s.segment_uid for s in client.segments.iter("L1", per_page=11)] == ["sg1", "sg2"]
     assert [server.query(i) for i in range(2)] == [
-        {"page": "1", "per_page": "1"},
-        {"page": "2", "per_page": "1"},
+        {"page": "1", "per_page": "11"},
+        {"page": "2", "per_page": "11"},
     ]
 
 

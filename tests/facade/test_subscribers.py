@@ -10,6 +10,7 @@ import pytest
 
 import pakat
 from pakat import AsyncPakat, Pakat
+from pakat import _server_messages as said
 from pakat.types import BulkResult, RowFailure
 from pakat_client.models import Subscriber, SubscriberByEmail, SubscriberWithList
 from tests._wire import parse_form
@@ -53,9 +54,9 @@ def written(value: dict[str, object]) -> dict[str, object]:
 def test_list_sends_status_and_paging_and_keeps_custom_fields(client: Pakat, server: MockServer) -> None:
     brand_new = {**SUB, "status": "snoozed"}
     server.on("GET", "/lists/L1/subscribers", collection([SUB, brand_new], page=2, total_pages=4, count="32"))
-    page = client.subscribers.list("L1", "confirmed", page=2, per_page=5)
+    page = client.subscribers.list("L1", "confirmed", page=2, per_page=15)
     assert server.last.method == "GET"
-    assert server.query() == {"status": "confirmed", "page": "2", "per_page": "5"}
+    assert server.query() == {"status": "confirmed", "page": "2", "per_page": "15"}
     assert (page.count, page.page, page.total_pages, page.has_next) == (32, 2, 4, True)
     first, second = page.items
     assert isinstance(first, Subscriber)
@@ -78,10 +79,10 @@ def test_iter_follows_pages_and_keeps_the_status(client: Pakat, server: MockServ
         return httpx.Response(200, json=collection(records, page=number, total_pages=3, count=5))
 
     server.on("GET", "/lists/L1/subscribers", pages)
-    uids = [s.subscriber_uid for s in client.subscribers.iter("L1", "unsubscribed", per_page=2)]
+    uids = [s.subscriber_uid for s in client.subscribers.iter("L1", "unsubscribed", per_page=12)]
     assert uids == ["s10", "s11", "s20", "s21", "s30"]
     assert [server.query(i) for i in range(3)] == [
-        {"status": "unsubscribed", "page": str(n), "per_page": "2"} for n in (1, 2, 3)
+        {"status": "unsubscribed", "page": str(n), "per_page": "12"} for n in (1, 2, 3)
     ]
 
 
@@ -313,8 +314,8 @@ def test_find_by_email_in_all_lists_pages_and_iterates(client: Pakat, server: Mo
         return httpx.Response(200, json=collection([item], page=number, total_pages=2, count="2"))
 
     server.on("GET", "/lists/subscribers/search-by-email-in-all-lists", pages)
-    page = client.subscribers.find_by_email_in_all_lists("ali@example.com", page=2, per_page=1)
-    assert server.query() == {"EMAIL": "ali@example.com", "page": "2", "per_page": "1"}
+    page = client.subscribers.find_by_email_in_all_lists("ali@example.com", page=2, per_page=11)
+    assert server.query() == {"EMAIL": "ali@example.com", "page": "2", "per_page": "11"}
     assert page.count == 2
     assert isinstance(page.items[0], SubscriberWithList)
     assert page.items[0].list_.list_uid == "L2"
@@ -414,6 +415,45 @@ def test_upsert_refuses_bad_input_before_the_lookup(client: Pakat, server: MockS
     assert server.requests == []
 
 
+def conflict(words: str) -> httpx.Response:
+    return httpx.Response(409, json={"status": "error", "error": words})
+
+
+def test_upsert_updates_when_the_address_appears_between_lookup_and_create(
+    client: Pakat, server: MockServer
+) -> None:
+    # Another upsert of the same address created it just after this one's lookup.
+    server.on("GET", SEARCH, missing(), {"status": "success", "data": {"subscriber_uid": "sb1"}})
+    server.on("POST", "/lists/L1/subscribers", conflict(said.SUBSCRIBER_EXISTS))
+    server.on("PUT", "/lists/L1/subscribers/sb1", written({**SUB, "FNAME": "رضا"}))
+    subscriber = client.subscribers.upsert("L1", "ali@example.com", fields={"FNAME": "رضا"})
+    assert [r.method for r in server.requests] == ["GET", "POST", "GET", "PUT"]
+    assert server.form() == {"FNAME": "رضا"}
+    assert subscriber["FNAME"] == "رضا"
+
+
+@pytest.mark.parametrize("words", [said.SUBSCRIBER_BLACKLISTED, said.MAX_LIST_SUBSCRIBERS])
+def test_upsert_passes_on_conflicts_other_than_an_existing_address(
+    client: Pakat, server: MockServer, words: str
+) -> None:
+    server.on("GET", SEARCH, missing())
+    server.on("POST", "/lists/L1/subscribers", conflict(words))
+    with pytest.raises(pakat.ConflictError) as info:
+        client.subscribers.upsert("L1", "ali@example.com")
+    assert info.value.message == words
+    assert [r.method for r in server.requests] == ["GET", "POST"]
+
+
+def test_upsert_raises_the_conflict_when_the_second_lookup_finds_nothing(
+    client: Pakat, server: MockServer
+) -> None:
+    server.on("GET", SEARCH, missing())
+    server.on("POST", "/lists/L1/subscribers", conflict(said.SUBSCRIBER_EXISTS))
+    with pytest.raises(pakat.ConflictError, match="already exists"):
+        client.subscribers.upsert("L1", "ali@example.com")
+    assert [r.method for r in server.requests] == ["GET", "POST", "GET"]
+
+
 def test_upsert_does_not_swallow_other_errors(client: Pakat, server: MockServer) -> None:
     server.on("GET", SEARCH, httpx.Response(401, json={"status": "error", "error": "Invalid API key."}))
     with pytest.raises(pakat.AuthenticationError):
@@ -488,6 +528,54 @@ async def test_bulk_create_async(aclient: AsyncPakat, server: MockServer) -> Non
     bulk_server(server)
     result = await aclient.subscribers.bulk_create("L1", ROWS, concurrency=2)  # type: ignore[arg-type]
     check_bulk(result, server)
+
+
+def test_bulk_create_counts_addresses_already_on_the_list_apart_from_failures(
+    client: Pakat, server: MockServer, no_sleep: list[float]
+) -> None:
+    def reply(request: httpx.Request) -> httpx.Response:
+        email = dict(parse_form(request))["EMAIL"]
+        if email.startswith("there"):
+            return conflict(said.SUBSCRIBER_EXISTS)
+        if email.startswith("busy"):
+            return conflict(said.LOCK_BUSY)
+        if email.startswith("black"):
+            return conflict(said.SUBSCRIBER_BLACKLISTED)
+        return httpx.Response(201, json=written({"subscriber_uid": "uid-" + email.split("@")[0]}))
+
+    server.on("POST", "/lists/L1/subscribers", reply)
+    seen: list[tuple[int, str | None, RowFailure | None]] = []
+    rows = [{"EMAIL": e} for e in ("a@x.ir", "there@x.ir", "busy@x.ir", "black@x.ir", "there2@x.ir")]
+    result = client.subscribers.bulk_create(
+        "L1", rows, concurrency=1, on_result=lambda i, uid, failure: seen.append((i, uid, failure))
+    )
+    assert result.created == {0: "uid-a"}
+    assert result.existing == {1: "there@x.ir", 4: "there2@x.ir"}
+    assert [(f.index, f.status_code, f.already_exists) for f in result.failed] == [
+        (2, 409, False),
+        (3, 409, False),
+    ]
+    assert result.failed[0].reason == said.LOCK_BUSY
+    existing_reports = [failure for _, _, failure in seen if failure is not None and failure.already_exists]
+    assert [(f.index, f.reason, f.status_code) for f in existing_reports] == [
+        (1, said.SUBSCRIBER_EXISTS, 409),
+        (4, said.SUBSCRIBER_EXISTS, 409),
+    ]
+    # The busy row was sent three times (two retries: the server did nothing), the others once.
+    sent = [dict(parse_form(r))["EMAIL"] for r in server.requests]
+    assert sent.count("busy@x.ir") == 3
+    assert all(sent.count(row["EMAIL"]) == 1 for row in rows if row["EMAIL"] != "busy@x.ir")
+
+
+def test_bulk_create_of_rows_all_on_the_list_is_ok(client: Pakat, server: MockServer) -> None:
+    server.on("POST", "/lists/L1/subscribers", conflict(said.SUBSCRIBER_EXISTS))
+    result = client.subscribers.bulk_create("L1", [{"EMAIL": "a@x.ir"}, {"EMAIL": "b@x.ir"}])
+    assert (result.ok, result.created, result.failed, result.existing) == (
+        True,
+        {},
+        (),
+        {0: "a@x.ir", 1: "b@x.ir"},
+    )
 
 
 def test_bulk_create_refuses_bad_arguments_before_sending(client: Pakat, server: MockServer) -> None:

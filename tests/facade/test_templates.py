@@ -56,10 +56,10 @@ def test_iter_follows_next_page(client: Pakat, server: MockServer) -> None:
         return httpx.Response(200, json=collection(records, page=page, total_pages=2, count=3))
 
     server.on("GET", "/templates", reply)
-    assert [t.template_uid for t in client.templates.iter(per_page=2)] == ["t0", "t1", "t2"]
+    assert [t.template_uid for t in client.templates.iter(per_page=12)] == ["t0", "t1", "t2"]
     assert [server.query(i) for i in range(2)] == [
-        {"page": "1", "per_page": "2"},
-        {"page": "2", "per_page": "2"},
+        {"page": "1", "per_page": "12"},
+        {"page": "2", "per_page": "12"},
     ]
 
 

@@ -262,10 +262,10 @@ def _page(request: httpx.Request) -> httpx.Response:
 
 def test_iter_follows_next_page(client: Pakat, server: MockServer) -> None:
     server.on("GET", "/transactional-emails", _page)
-    assert [e.email_uid for e in client.transactional_emails.iter(per_page=2)] == ["e0", "e1", "e2"]
+    assert [e.email_uid for e in client.transactional_emails.iter(per_page=12)] == ["e0", "e1", "e2"]
     assert [server.query(i) for i in range(2)] == [
-        {"page": "1", "per_page": "2"},
-        {"page": "2", "per_page": "2"},
+        {"page": "1", "per_page": "12"},
+        {"page": "2", "per_page": "12"},
     ]
 
 
@@ -289,7 +289,7 @@ async def test_async_send_and_iter(aclient: AsyncPakat, server: MockServer, tmp_
         "image/png",
     )
     assert decoded(form["email[attachments][0][data]"]) == b"\x89PNG\r\n\x1a\n"
-    assert [e.email_uid async for e in aclient.transactional_emails.iter(per_page=2)] == ["e0", "e1", "e2"]
+    assert [e.email_uid async for e in aclient.transactional_emails.iter(per_page=12)] == ["e0", "e1", "e2"]
     with pytest.raises(ValueError, match="single line"):
         await aclient.transactional_emails.send(**{**BASE, "subject": "a\nb"}, html="<p>x</p>")
     assert len(server.requests) == 3

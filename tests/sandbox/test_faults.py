@@ -17,7 +17,7 @@ from ._helpers import multipart, new_list
 
 
 def _subscribers(client: httpx.Client, list_uid: str) -> int:
-    return int(client.get(f"/lists/{list_uid}/subscribers").json()["data"]["count"])
+    return int(client.get(f"/lists/{list_uid}/subscribers").json()["data"]["count"] or 0)
 
 
 def test_latency_delays_each_request(sandbox: Sandbox, client: httpx.Client) -> None:
@@ -107,7 +107,7 @@ def test_drop_after_keeps_the_state_change(sandbox: Sandbox, client: httpx.Clien
     assert sandbox.processed["createSubscriber"] == 1
     # A blind retry now meets the duplicate rule.
     again = client.post(f"/lists/{list_uid}/subscribers", files=multipart({"EMAIL": "a@example.org"}))
-    check_error(again, 422)
+    check_error(again, 409)
     with pytest.raises(ValueError):
         sandbox.faults.drop_connection(1, when="during")  # type: ignore[arg-type]
 
@@ -132,7 +132,7 @@ def test_html_page_replaces_the_answer_without_processing(sandbox: Sandbox, clie
     sandbox.faults.html_page(1, status=503)
     assert client.get("/lists").status_code == 503
     assert sandbox.processed["createList"] == 0
-    assert client.get("/lists").json()["data"]["count"] == "0"
+    assert client.get("/lists").json()["data"]["count"] is None
 
 
 def test_clear_disarms_everything(sandbox: Sandbox, client: httpx.Client) -> None:

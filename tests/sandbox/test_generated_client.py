@@ -34,10 +34,10 @@ def test_generated_client_round_trip(sandbox: Sandbox) -> None:
     assert fetched.status_code == 200
     assert b"\\u0641" in fetched.content or "فهرست".encode() in fetched.content
 
-    uids = sandbox.seed_subscribers(list_uid, 12)
-    page = list_subscribers.sync(list_uid, client=client, page=2, per_page=5)
+    uids = sandbox.seed_subscribers(list_uid, 25)
+    page = list_subscribers.sync(list_uid, client=client, page=2, per_page=10)
     assert isinstance(page, SubscriberCollection)
-    assert [r.subscriber_uid for r in page.data.records] == uids[5:10]  # type: ignore[union-attr]
+    assert [r.subscriber_uid for r in page.data.records] == uids[::-1][10:20]  # type: ignore[union-attr]
 
     wanted = SearchSubscribersByCustomFieldsCustomFields.from_dict({"FNAME": "First 3"})
     found = search_subscribers_by_custom_fields.sync(list_uid, client=client, custom_fields=wanted)

@@ -104,7 +104,7 @@ def test_subscribers(client: httpx.Client) -> None:
 
     everyone = check("listSubscribers", client.get(f"/lists/{list_uid}/subscribers"))["data"]
     assert everyone["count"] == "2"
-    assert [r["subscriber_uid"] for r in everyone["records"]] == [uid, other]
+    assert [r["subscriber_uid"] for r in everyone["records"]] == [other, uid]  # newest first
 
     found = check(
         "findSubscriberByEmail",
@@ -288,7 +288,7 @@ def test_campaigns_and_activity(sandbox: Sandbox, client: httpx.Client) -> None:
 
     logs = check("listCampaignDeliveryLogs", client.get(f"/campaigns/{campaign_uid}/delivery-logs"))["data"]
     assert logs["count"] == "4"
-    message_id = logs["records"][0]["email_message_id"]
+    message_id = logs["records"][-1]["email_message_id"]  # newest first: the first subscriber's is last
     log = check("getDeliveryLogByEmailMessageId", client.get(f"/campaigns/email-message-id/{message_id}"))
     assert log["data"]["record"]["subscriber"]["subscriber_uid"] == subscribers[0]
 

@@ -20,8 +20,9 @@ def test_100k_subscribers_seed_fast_and_page_by_sql(sandbox: Sandbox, client: ht
     last = client.get(path, params={"page": 2000, "per_page": 50}).json()["data"]
     middle = client.get(path, params={"page": 1000, "per_page": 50}).json()["data"]
     assert (last["count"], last["total_pages"], last["next_page"]) == ("100000", 2000, None)
-    assert [r["subscriber_uid"] for r in last["records"]] == uids[-50:]
-    assert [r["subscriber_uid"] for r in middle["records"]] == uids[49_950:50_000]
+    newest_first = uids[::-1]
+    assert [r["subscriber_uid"] for r in last["records"]] == newest_first[-50:]
+    assert [r["subscriber_uid"] for r in middle["records"]] == newest_first[49_950:50_000]
     # Paging speed at depth is measured by `make bench`, not asserted here.
     found = client.get(f"{path}/search-by-email", params={"EMAIL": f"seed{100_000}@example.org"}).json()
     assert found["data"]["subscriber_uid"] == uids[-1]
@@ -65,4 +66,4 @@ def test_the_same_email_raced_from_16_threads_is_created_once(sandbox: Sandbox) 
 
     with ThreadPoolExecutor(16) as pool:
         statuses = sorted(pool.map(worker, range(16)))
-    assert statuses == [201] + [422] * 15
+    assert statuses == [201] + [409] * 15

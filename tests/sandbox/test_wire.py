@@ -90,16 +90,17 @@ def test_multipart_parser_directly() -> None:
 def test_pagination_envelope(sandbox: Sandbox, client: httpx.Client) -> None:
     list_uid = sandbox.create_list()
     uids = sandbox.seed_subscribers(list_uid, 23)
+    newest_first = uids[::-1]
     path = f"/lists/{list_uid}/subscribers"
 
     first = check("listSubscribers", client.get(path))["data"]
     assert (first["count"], first["total_pages"], first["current_page"]) == ("23", 3, 1)
     assert (first["prev_page"], first["next_page"]) == (None, 2)
-    assert [r["subscriber_uid"] for r in first["records"]] == uids[:10]
+    assert [r["subscriber_uid"] for r in first["records"]] == newest_first[:10]
 
     last = check("listSubscribers", client.get(path, params={"page": 3}))["data"]
     assert (last["current_page"], last["prev_page"], last["next_page"]) == (3, 2, None)
-    assert [r["subscriber_uid"] for r in last["records"]] == uids[20:]
+    assert [r["subscriber_uid"] for r in last["records"]] == newest_first[20:]
 
     beyond = client.get(path, params={"page": 9}).json()["data"]
     assert beyond["records"] == [] and beyond["next_page"] is None and beyond["count"] == "23"
@@ -108,36 +109,50 @@ def test_pagination_envelope(sandbox: Sandbox, client: httpx.Client) -> None:
     page: int | None = 1
     while page is not None:
         data = client.get(path, params={"page": page, "per_page": 7}).json()["data"]
+        assert len(data["records"]) == (10 if page < 3 else 3)  # 7 is read as 10, the least
         walked += [r["subscriber_uid"] for r in data["records"]]
         page = data["next_page"]
-    assert walked == uids
+    assert walked == newest_first
 
     assert len(client.get(path, params={"per_page": 500}).json()["data"]["records"]) == 23
     seeded = sandbox.seed_subscribers(list_uid, 40)
     clamped = client.get(path, params={"per_page": 500}).json()["data"]
     assert (len(clamped["records"]), clamped["total_pages"]) == (50, 2)
-    assert len(client.get(path, params={"per_page": 0}).json()["data"]["records"]) == 1
+    for asked, served in (
+        ("0", 10),
+        ("9", 10),
+        ("10", 10),
+        ("50", 50),
+        ("51", 50),
+        ("-4", 10),
+        ("12abc", 12),
+    ):
+        assert len(client.get(path, params={"per_page": asked}).json()["data"]["records"]) == served, asked
     assert client.get(path, params={"page": -3}).json()["data"]["current_page"] == 1
-    assert (
-        client.get(path, params={"page": "x", "per_page": "y"}).json()["data"]["records"][0]["subscriber_uid"]
-        == uids[0]
+    assert client.get(path, params={"page": "9" * 40}).json()["data"]["records"] == []
+    odd = client.get(path, params={"page": "x", "per_page": "y"}).json()["data"]
+    assert (odd["current_page"], len(odd["records"]), odd["records"][0]["subscriber_uid"]) == (
+        1,
+        10,
+        seeded[-1],
     )
     # Pages stay right after a write in between (the keyset cache must not serve stale pages).
     client.delete(f"{path}/{uids[0]}")
     second = client.get(path, params={"page": 2, "per_page": 50}).json()["data"]
-    assert [r["subscriber_uid"] for r in second["records"]] == seeded[-12:]
+    assert [r["subscriber_uid"] for r in second["records"]] == (seeded[::-1] + newest_first[:-1])[50:]
 
 
 def test_empty_collection(client: httpx.Client) -> None:
-    data = check("listCampaigns", client.get("/campaigns"))["data"]
-    assert data == {
-        "count": "0",
-        "total_pages": 0,
-        "current_page": 1,
-        "next_page": None,
-        "prev_page": None,
-        "records": [],
-    }
+    for page in (1, 5):
+        data = check("listCampaigns", client.get("/campaigns", params={"page": page}))["data"]
+        assert data == {
+            "count": None,
+            "total_pages": None,
+            "current_page": None,
+            "next_page": None,
+            "prev_page": None,
+            "records": [],
+        }
 
 
 def test_keep_alive_serves_100_requests_on_one_connection(sandbox: Sandbox) -> None:

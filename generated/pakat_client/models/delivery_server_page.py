@@ -18,30 +18,31 @@ class DeliveryServerPage:
     """One page of delivery servers.
 
     Attributes:
-        count (int | str): How many records exist in all pages; an integer or a string.
-        total_pages (int | str): How many pages there are; an integer or a string.
-        current_page (int | str): The page returned; an integer or a string.
-        next_page (int | None | str): The next page, or null on the last page.
-        prev_page (int | None | str): The previous page, or null on the first page.
+        count (int | None | str): How many records exist in all pages: an integer or a numeric string (servers send it
+            as a string); null when there are none.
+        total_pages (int | None | str): How many pages there are; null when there are no records.
+        current_page (int | None | str): The page returned; null when there are no records.
+        next_page (int | None | str): The next page; null on the last page and when there are no records.
+        prev_page (int | None | str): The previous page; null on the first page and when there are no records.
         records (list[DeliveryServer]):
     """
 
-    count: int | str
-    total_pages: int | str
-    current_page: int | str
+    count: int | None | str
+    total_pages: int | None | str
+    current_page: int | None | str
     next_page: int | None | str
     prev_page: int | None | str
     records: list[DeliveryServer]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count: int | str
+        count: int | None | str
         count = self.count
 
-        total_pages: int | str
+        total_pages: int | None | str
         total_pages = self.total_pages
 
-        current_page: int | str
+        current_page: int | None | str
         current_page = self.current_page
 
         next_page: int | None | str
@@ -76,18 +77,24 @@ class DeliveryServerPage:
 
         d = dict(src_dict)
 
-        def _parse_count(data: object) -> int | str:
-            return cast(int | str, data)
+        def _parse_count(data: object) -> int | None | str:
+            if data is None:
+                return data
+            return cast(int | None | str, data)
 
         count = _parse_count(d.pop("count"))
 
-        def _parse_total_pages(data: object) -> int | str:
-            return cast(int | str, data)
+        def _parse_total_pages(data: object) -> int | None | str:
+            if data is None:
+                return data
+            return cast(int | None | str, data)
 
         total_pages = _parse_total_pages(d.pop("total_pages"))
 
-        def _parse_current_page(data: object) -> int | str:
-            return cast(int | str, data)
+        def _parse_current_page(data: object) -> int | None | str:
+            if data is None:
+                return data
+            return cast(int | None | str, data)
 
         current_page = _parse_current_page(d.pop("current_page"))
 

@@ -14,6 +14,7 @@ from pakat._exceptions import (
     APIConnectionError,
     APIError,
     APIResponseValidationError,
+    ConflictError,
     NotFoundError,
     OutcomeUnknownError,
 )
@@ -160,8 +161,10 @@ class Subscribers(Resource):
         """Add a subscriber to a list and return it as the server recorded it.
 
         Sends `EMAIL`, the custom `fields` by tag, and `details[status]`, `details[source]`
-        (web, api or import) and `details[ip_address]` when given. Raises `ValidationError` when
-        the server refuses a value (for example an address already on the list).
+        (web, api or import) and `details[ip_address]` when given. An address that is on the list
+        but unsubscribed is subscribed again. Raises `ConflictError` when the address is already
+        on the list (`reason == "exists"`), blacklisted, or the subscriber limit is reached, and
+        `ValidationError` when the server refuses a value (a required field left out).
         """
         wire_fields = _subscriber_fields(
             email=require_email(email, "email"),
@@ -301,9 +304,10 @@ class Subscribers(Resource):
 
         Looks the address up first (one GET), then sends an update (PUT) or a create (POST), and
         returns the subscriber; it is read again with `get` when the server's answer to the update
-        does not include it, or when there is nothing to change. Two upserts of one new address
-        at the same moment can both find nothing: the second create is then refused by the
-        server (`ValidationError`).
+        does not include it, or when there is nothing to change. An unsubscribed subscriber is
+        updated, not subscribed again (pass `status="confirmed"` to do that). When the address
+        appears between the lookup and the create (another upsert of it at the same moment), the
+        server's 409 says so and the subscriber it found is updated instead.
         """
         list_uid = require_uid(list_uid, "list_uid")
         # Check everything before the lookup, so bad input sends nothing at all.
@@ -317,7 +321,14 @@ class Subscribers(Resource):
         )
         found = self.find_by_email(list_uid, email)
         if found is None:
-            return self.create(list_uid, email, fields=fields, status=status, extra=extra)
+            try:
+                return self.create(list_uid, email, fields=fields, status=status, extra=extra)
+            except ConflictError as exc:
+                if exc.reason != "exists":
+                    raise
+                found = self.find_by_email(list_uid, email)
+                if found is None:
+                    raise
         subscriber_uid = found.subscriber_uid
         if not isinstance(subscriber_uid, str) or not subscriber_uid:
             raise APIResponseValidationError(
@@ -352,6 +363,8 @@ class Subscribers(Resource):
         rows that are sent. `on_result(index, uid, failure)` is called once for every row as soon
         as its outcome is known, with exactly one of `uid` (created) and `failure` (a
         `RowFailure`) set; for rows refused without sending it is called before any request.
+        A row whose address is already on the list is not created and is not a failure either:
+        its `RowFailure` has `already_exists` set, and the result lists it in `existing`.
         The sync client calls both on its worker threads (in the calling thread when
         `concurrency` is 1), so they must be thread-safe; the asyncio client calls them in the
         event loop, so they must not block. Together they allow a durable record: write
@@ -406,15 +419,21 @@ class Subscribers(Resource):
             return index, outcome
 
         created: dict[int, str] = {}
+        existing: dict[int, str] = {}
         for index, outcome in self._client._map(create_one, valid, concurrency):
             if isinstance(outcome, RowFailure):
-                failed.append(outcome)
+                if outcome.already_exists:
+                    existing[index] = outcome.email
+                else:
+                    failed.append(outcome)
             elif outcome is not None:
                 created[index] = outcome
         if stopped:
             raise stopped[0]
         return BulkResult(
-            created=dict(sorted(created.items())), failed=tuple(sorted(failed, key=lambda f: f.index))
+            created=dict(sorted(created.items())),
+            failed=tuple(sorted(failed, key=lambda f: f.index)),
+            existing=dict(sorted(existing.items())),
         )
 
     def _create_row(self, list_uid: str, index: int, email: str, tags: dict[str, str]) -> str | RowFailure:
@@ -430,6 +449,7 @@ class Subscribers(Resource):
                 reason=exc.message,
                 status_code=exc.status_code,
                 outcome_unknown=unknown,
+                already_exists=isinstance(exc, ConflictError) and exc.reason == "exists",
             )
         except APIConnectionError as exc:
             unknown = isinstance(exc, OutcomeUnknownError)

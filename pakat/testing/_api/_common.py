@@ -97,29 +97,34 @@ def fetch_page(
     per_page: int,
     order: str = "id",
     count_from: str | None = None,
+    newest_first: bool = True,
 ) -> tuple[int, list[sqlite3.Row]]:
     """``(total count, rows of the page)`` for ``SELECT {select} ... WHERE {where} ORDER BY {order}``.
 
     ``select`` holds the columns and the FROM clause (``"s.* FROM subscribers s"``), the first
-    table's ``id`` among the columns; ``order`` is that id column. ``count_from`` (the FROM clause
-    alone) keeps joins out of the count when they do not filter. Sequential pages are served by
-    id (keyset) rather than OFFSET when the store's cache knows where the previous page ended.
+    table's ``id`` among the columns; ``order`` is that id column. Rows come newest first (highest
+    id first), as the server orders its collections, unless ``newest_first`` is False.
+    ``count_from`` (the FROM clause alone) keeps joins out of the count when they do not filter.
+    Sequential pages are served by id (keyset) rather than OFFSET when the store's cache knows
+    where the previous page ended.
     """
     source = count_from or select.split(" FROM ", 1)[1]
     count = ctx.cache.count(ctx.db, f"SELECT COUNT(*) FROM {source} WHERE {where}", args)
     offset = (page - 1) * per_page
     if offset >= count:
         return count, []
-    key = (select, where, args, per_page)
+    direction, beyond = ("DESC", "<") if newest_first else ("ASC", ">")
+    key = (select, where, args, per_page, newest_first)
     after = ctx.cache.last_id(ctx.db, (*key, page - 1)) if page > 1 else None
     if after is not None:
         rows = ctx.db.execute(
-            f"SELECT {select} WHERE ({where}) AND {order} > ? ORDER BY {order} LIMIT ?",
+            f"SELECT {select} WHERE ({where}) AND {order} {beyond} ? ORDER BY {order} {direction} LIMIT ?",
             (*args, after, per_page),
         ).fetchall()
     else:
         rows = ctx.db.execute(
-            f"SELECT {select} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?", (*args, per_page, offset)
+            f"SELECT {select} WHERE {where} ORDER BY {order} {direction} LIMIT ? OFFSET ?",
+            (*args, per_page, offset),
         ).fetchall()
     if rows:
         ctx.cache.remember_last_id((*key, page), int(rows[-1]["id"]))

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from typing import Any
 
+from ... import _server_messages as said
 from .._routing import (
     ROUTER,
     ApiError,
@@ -19,18 +20,21 @@ from .._routing import (
     success,
 )
 from .._store import new_uid, now
-from .._validation import Validator, is_email
+from .._validation import Validator
 from ._common import SUBSCRIBER_STATUSES, fetch_page, get_list, get_subscriber, list_fields, render_subscriber
 
 __all__: list[str] = []
 
 _SOURCES = ("web", "api", "import")
-_DUPLICATE = "This email address is already subscribed to this list."
 
 
 def _validate(
     db: sqlite3.Connection, req: Request, list_id: int, fields: list[sqlite3.Row], current: sqlite3.Row | None
-) -> None:
+) -> sqlite3.Row | None:
+    """Check the form; the unsubscribed subscriber a create subscribes again, if any.
+
+    An address already on the list is refused with 409, unless a create finds it unsubscribed.
+    """
     form = req.form
     v = Validator(form)
     for field in fields:
@@ -42,15 +46,21 @@ def _validate(
     v.email("EMAIL")
     v.enum("details[status]", SUBSCRIBER_STATUSES)
     v.enum("details[source]", _SOURCES)
-    email = form.get("EMAIL", "").strip()
-    if email and is_email(email):
-        clash = db.execute(
-            "SELECT 1 FROM subscribers WHERE list_id = ? AND email = ? AND id != ?",
-            (list_id, email, current["id"] if current is not None else -1),
-        ).fetchone()
-        if clash is not None:
-            v.error("EMAIL", _DUPLICATE)
     v.check()
+    email = form.get("EMAIL", "").strip()
+    if not email:
+        return None
+    clash: sqlite3.Row | None = db.execute(
+        "SELECT * FROM subscribers WHERE list_id = ? AND email = ? AND id != ?",
+        (list_id, email, current["id"] if current is not None else -1),
+    ).fetchone()
+    if clash is None:
+        return None
+    if current is not None:
+        raise ApiError(409, said.SUBSCRIBER_EXISTS_ELSEWHERE)
+    if clash["status"] != "unsubscribed":
+        raise ApiError(409, said.SUBSCRIBER_EXISTS)
+    return clash
 
 
 def _values(form: dict[str, str], fields: list[sqlite3.Row], base: dict[str, str]) -> dict[str, str]:
@@ -85,14 +95,27 @@ def list_subscribers(ctx: Context, req: Request) -> Reply:
 @ROUTER.add("POST", "/lists/{list_uid}/subscribers", "createSubscriber")
 def create_subscriber(ctx: Context, req: Request) -> Reply:
     """Answers the whole new subscriber under ``data.record``. Status defaults to confirmed, as on a
-    single opt-in list; fields left out take their default value."""
+    single opt-in list; fields left out take their default value. An unsubscribed address is
+    subscribed again, its fields set anew as for a new subscriber."""
     list_row = get_list(ctx.db, req.params["list_uid"])
     fields = list_fields(ctx.db, list_row["id"])
-    _validate(ctx.db, req, list_row["id"], fields, None)
+    returning = _validate(ctx.db, req, list_row["id"], fields, None)
     form = req.form
     defaults = {
         str(f["id"]): f["default_value"] for f in fields if f["default_value"] and f["tag"] != "EMAIL"
     }
+    if returning is not None:
+        ctx.db.execute(
+            "UPDATE subscribers SET status = ?, source = ?, ip_address = ?, fields = ? WHERE id = ?",
+            (
+                form.get("details[status]", "confirmed"),
+                form.get("details[source]", "api"),
+                form.get("details[ip_address]", ""),
+                json.dumps(_values(form, fields, defaults)),
+                returning["id"],
+            ),
+        )
+        return _reply(ctx.db, returning["id"], fields, 201)
     cursor = ctx.db.execute(
         "INSERT INTO subscribers (uid, list_id, email, status, source, ip_address, date_added, fields) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -122,7 +145,10 @@ def get_subscriber_(ctx: Context, req: Request) -> Reply:
 def update_subscriber(ctx: Context, req: Request) -> Reply:
     """Changes only the fields given; answers the whole subscriber under ``data.record``."""
     list_row = get_list(ctx.db, req.params["list_uid"])
-    row = get_subscriber(ctx.db, list_row["id"], req.params["subscriber_uid"])
+    try:
+        row = get_subscriber(ctx.db, list_row["id"], req.params["subscriber_uid"])
+    except ApiError:
+        raise ApiError(409, said.SUBSCRIBER_MISSING) from None
     fields = list_fields(ctx.db, list_row["id"])
     _validate(ctx.db, req, list_row["id"], fields, row)
     form = req.form
