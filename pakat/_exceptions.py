@@ -39,7 +39,7 @@ class APIError(PakatError):
 
     `status_code` is the HTTP status, `message` the server's words as one readable line (nested
     field errors flattened to `field: message; ...`), and `errors` the error as the server sent
-    it: a string, or a mapping of fields (or groups) to messages.
+    it: a string, a mapping of fields (or groups) to messages, or a list of such mappings.
     """
 
     def __init__(
@@ -47,7 +47,7 @@ class APIError(PakatError):
         message: str,
         *,
         status_code: int,
-        errors: str | Mapping[str, Any] | None = None,
+        errors: str | Mapping[str, Any] | list[Any] | None = None,
         body: Any = None,
     ) -> None:
         super().__init__(message)
@@ -194,7 +194,7 @@ def _retry_after(response: httpx.Response) -> float | None:
 def _error_for(response: httpx.Response, body: Any) -> APIError:
     status = response.status_code
     errors = body.get("error") if isinstance(body, Mapping) else None
-    if isinstance(errors, Mapping):
+    if isinstance(errors, Mapping | list):
         message = flatten_errors(errors) or "The server rejected the request."
     elif errors:
         message = str(errors)
@@ -207,7 +207,7 @@ def _error_for(response: httpx.Response, body: Any) -> APIError:
         return RateLimitError(message, retry_after=_retry_after(response), **kwargs)
     if status >= 500:
         return ServerError(message, **kwargs)
-    if isinstance(errors, Mapping) and (status == 400 or status < 300):
+    if isinstance(errors, Mapping | list) and (status == 400 or status < 300):
         return ValidationError(message, **kwargs)
     cls = _BY_WORDS.get((status, message)) or _BY_STATUS.get(status)
     if cls is None:

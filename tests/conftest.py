@@ -1,7 +1,9 @@
-"""Fixtures every test folder may use: a scripted mock server and clients pointed at it."""
+"""Fixtures every test folder may use: a scripted mock server and clients pointed at it, and the
+check that every answer any sandbox gives in any test is one openapi.json describes."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator, Iterator
 
 import httpx
@@ -9,7 +11,47 @@ import pytest
 
 import pakat._transport
 from pakat import AsyncPakat, Pakat
+from pakat.testing._routing import Reply
+from pakat.testing._server import App, Match
+from tests._contract import answer_problems, schema_errors
 from tests.facade.conftest import API_KEY, BASE_URL, MockServer
+
+
+@pytest.fixture(autouse=True)
+def sandbox_answers_follow_the_spec(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fails the test when a sandbox it ran (in this process) answered anything openapi.json does
+    not declare for that operation and status: errors and empty collections included.
+
+    Answers a fault knob replaces (injected errors, HTML pages, cut bodies) are not the sandbox's
+    own and are not checked.
+    """
+    problems: list[str] = []
+    lock = threading.Lock()
+    process = App.process
+
+    def checked(
+        self: App,
+        method: str,
+        target: str,
+        headers: dict[str, str],
+        body: bytes,
+        client_ip: str,
+        match: Match,
+    ) -> Reply:
+        reply = process(self, method, target, headers, body, client_ip, match)
+        found: list[str]
+        if match.route is not None:
+            found = answer_problems(match.route.operation_id, reply.status, reply.body)
+        else:
+            found = schema_errors("#/components/schemas/ErrorResponse", reply.body)
+        if found:
+            with lock:
+                problems.append(f"{method} {target} -> {reply.status} {reply.body!r:.300}: {found}")
+        return reply
+
+    monkeypatch.setattr(App, "process", checked)
+    yield
+    assert not problems, "the sandbox answered outside openapi.json:\n" + "\n".join(problems[:20])
 
 
 @pytest.fixture

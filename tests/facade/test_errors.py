@@ -155,3 +155,17 @@ def test_the_servers_words_decide_where_its_status_says_too_little(
         client.lists.get("a")
     assert type(info.value) is cls
     assert (info.value.status_code, info.value.message) == (status, words)
+
+
+def test_a_list_of_field_errors_is_flattened_and_kept(client: Pakat, server: MockServer) -> None:
+    errors = [
+        {"tag": "The tag attribute must be unique in the mail list!"},
+        {"label": "Label cannot be blank."},
+    ]
+    server.on("POST", "/lists/L1/fields", error(422, errors))
+    with pytest.raises(pakat.ValidationError) as info:
+        client.fields.create("L1", type="text", label="City", tag="CITY")
+    assert info.value.errors == errors
+    assert info.value.message == (
+        "tag: The tag attribute must be unique in the mail list!; label: Label cannot be blank."
+    )

@@ -6,8 +6,8 @@ import httpx
 import pytest
 
 from pakat.testing import Sandbox
+from tests._contract import check_error
 
-from ._contract import check_error
 from ._helpers import b64, multipart, new_list, new_subscriber
 
 

@@ -13,8 +13,7 @@ import httpx
 from pakat import AsyncPakat, Attachment, Pakat
 from pakat.testing import Sandbox, url_hash
 from pakat.types import FieldOption, SegmentCondition
-
-from ._contract import operation_index, schema_errors, success_response
+from tests._contract import operation_index, schema_errors, success_response
 
 T = TypeVar("T")
 

@@ -10,8 +10,8 @@ import httpx
 
 from pakat.testing import Sandbox, url_hash
 from pakat.testing._routing import ROUTER
+from tests._contract import check, operation_index
 
-from ._contract import check, operation_index
 from ._helpers import b64, multipart, new_list, new_subscriber
 
 LIST = {

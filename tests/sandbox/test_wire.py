@@ -8,8 +8,8 @@ import httpx
 
 from pakat.testing import Sandbox
 from pakat.testing._multipart import FormError, parse_multipart, parse_urlencoded
+from tests._contract import check
 
-from ._contract import check
 from ._helpers import new_list, new_subscriber
 
 # Persian, an emoji, CRLF, a lone LF, NUL, a line that looks like the generated client's

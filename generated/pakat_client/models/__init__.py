@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from .email_uid_result import EmailUidResult
     from .error_response import ErrorResponse
     from .error_response_error_type_1 import ErrorResponseErrorType1
+    from .error_response_error_type_2_item import ErrorResponseErrorType2Item
     from .field import Field
     from .field_collection import FieldCollection
     from .field_create_request import FieldCreateRequest
@@ -205,6 +206,7 @@ _MODULE_OF: dict[str, str] = {
     "EmailUidResult": ".email_uid_result",
     "ErrorResponse": ".error_response",
     "ErrorResponseErrorType1": ".error_response_error_type_1",
+    "ErrorResponseErrorType2Item": ".error_response_error_type_2_item",
     "Field": ".field",
     "FieldCollection": ".field_collection",
     "FieldCreateRequest": ".field_create_request",
@@ -349,6 +351,7 @@ __all__ = (
     "EmailUidResult",
     "ErrorResponse",
     "ErrorResponseErrorType1",
+    "ErrorResponseErrorType2Item",
     "Field",
     "FieldCollection",
     "FieldCreateRequest",

@@ -6,10 +6,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.error_response_error_type_1 import ErrorResponseErrorType1
+    from ..models.error_response_error_type_2_item import ErrorResponseErrorType2Item
 
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -21,12 +20,13 @@ class ErrorResponse:
 
     Attributes:
         status (str): Always "error" on a failed call.
-        error (ErrorResponseErrorType1 | str | Unset): What went wrong: a sentence, or an object that maps a field (or a
-            group such as `general`) to a message or to a further object of messages.
+        error (ErrorResponseErrorType1 | list[ErrorResponseErrorType2Item] | str): What went wrong: a sentence; an
+            object that maps a field (or a group such as `general`) to a message or to a further object of messages; or, for
+            list-field validation, an array of such objects.
     """
 
     status: str
-    error: ErrorResponseErrorType1 | str | Unset = UNSET
+    error: ErrorResponseErrorType1 | list[ErrorResponseErrorType2Item] | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,11 +34,15 @@ class ErrorResponse:
 
         status = self.status
 
-        error: dict[str, Any] | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, ErrorResponseErrorType1):
+        error: dict[str, Any] | list[dict[str, Any]] | str
+        if isinstance(self.error, ErrorResponseErrorType1):
             error = self.error.to_dict()
+        elif isinstance(self.error, list):
+            error = []
+            for error_type_2_item_data in self.error:
+                error_type_2_item = error_type_2_item_data.to_dict()
+                error.append(error_type_2_item)
+
         else:
             error = self.error
 
@@ -47,23 +51,25 @@ class ErrorResponse:
         field_dict.update(
             {
                 "status": status,
+                "error": error,
             }
         )
-        if error is not UNSET:
-            field_dict["error"] = error
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.error_response_error_type_1 import ErrorResponseErrorType1
+        from ..models.error_response_error_type_2_item import (
+            ErrorResponseErrorType2Item,
+        )
 
         d = dict(src_dict)
         status = d.pop("status")
 
-        def _parse_error(data: object) -> ErrorResponseErrorType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        def _parse_error(
+            data: object,
+        ) -> ErrorResponseErrorType1 | list[ErrorResponseErrorType2Item] | str:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -72,9 +78,26 @@ class ErrorResponse:
                 return error_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorResponseErrorType1 | str | Unset, data)
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                error_type_2 = []
+                _error_type_2 = data
+                for error_type_2_item_data in _error_type_2:
+                    error_type_2_item = ErrorResponseErrorType2Item.from_dict(
+                        error_type_2_item_data
+                    )
 
-        error = _parse_error(d.pop("error", UNSET))
+                    error_type_2.append(error_type_2_item)
+
+                return error_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                ErrorResponseErrorType1 | list[ErrorResponseErrorType2Item] | str, data
+            )
+
+        error = _parse_error(d.pop("error"))
 
         error_response = cls(
             status=status,

@@ -46,6 +46,41 @@ def schema_errors(ref: str, body: Any) -> list[str]:
     return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator(ref).iter_errors(body)]
 
 
+def _pointer(*parts: str) -> str:
+    return "#/" + "/".join(part.replace("~", "~0").replace("/", "~1") for part in parts)
+
+
+def documented_response(operation_id: str, status: int) -> str | None:
+    """A JSON pointer to the response openapi.json declares for ``status`` (the exact code, else
+    ``4XX``/``5XX``, else ``default``), references followed; None when it declares none."""
+    method, path, op = operation_index()[operation_id]
+    responses = op["responses"]
+    for code in (str(status), f"{status // 100}XX", "default"):
+        if code in responses:
+            break
+    else:
+        return None
+    pointer = _pointer("paths", path, method.lower(), "responses", code)
+    node = responses[code]
+    while "$ref" in node:
+        pointer = node["$ref"]
+        node = spec()["components"]["responses"][pointer.rsplit("/", 1)[1]]
+    return pointer
+
+
+def answer_problems(operation_id: str, status: int, body: Any) -> list[str]:
+    """Why an answer of ``operation_id`` is not one openapi.json describes (empty when it is)."""
+    pointer = documented_response(operation_id, status)
+    if pointer is None:
+        return [f"{operation_id} does not declare HTTP {status}"]
+    node: Any = spec()
+    for part in pointer.removeprefix("#/").split("/"):
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    if "application/json" not in node.get("content", {}):
+        return [] if body is None else [f"{operation_id} declares no JSON body for HTTP {status}"]
+    return schema_errors(pointer + "/content/application~1json/schema", body)
+
+
 def check(operation_id: str, response: httpx.Response) -> Any:
     """Assert the answer is the operation's documented success, in JSON matching its schema."""
     code, ref = success_response(operation_id)
