@@ -1,0 +1,61 @@
+"""Fixtures of the behaviour tests: a fresh sandbox, a raw client on its wire, and the facade on it.
+
+Each test proves rows of docs/server-behaviour.md (`@pytest.mark.behaviour("<row id>", ...)`),
+usually twice: on the wire, the sandbox answers exactly as the row says (every answer is also
+checked against openapi.json by the autouse fixture in tests/conftest.py), and through the facade,
+the SDK turns that answer into the value or the typed error a user gets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from pakat import AsyncPakat, Pakat
+from pakat.testing import Sandbox
+
+
+@pytest.fixture
+def sandbox() -> Iterator[Sandbox]:
+    with Sandbox() as sb:
+        yield sb
+
+
+@pytest.fixture
+def wire(sandbox: Sandbox) -> Iterator[httpx.Client]:
+    """httpx on the sandbox's /api with its key: what any client in any language sends."""
+    with httpx.Client(base_url=sandbox.url, headers={"X-API-KEY": sandbox.api_key}, timeout=10) as client:
+        yield client
+
+
+@pytest.fixture
+def api(sandbox: Sandbox) -> Iterator[Pakat]:
+    with Pakat(api_key=sandbox.api_key, base_url=sandbox.url, max_retries=0) as client:
+        yield client
+
+
+@pytest.fixture
+async def aapi(sandbox: Sandbox) -> AsyncIterator[AsyncPakat]:
+    async with AsyncPakat(api_key=sandbox.api_key, base_url=sandbox.url, max_retries=0) as client:
+        yield client
+
+
+def form(fields: dict[str, str]) -> dict[str, tuple[None, bytes]]:
+    """httpx ``files=`` sending ``fields`` as multipart/form-data, as POST bodies are sent."""
+    return {name: (None, value.encode("utf-8")) for name, value in fields.items()}
+
+
+def answered(response: httpx.Response, status: int) -> Any:
+    """The JSON body of an answer that must have ``status``."""
+    assert response.status_code == status, (response.status_code, response.text)
+    assert response.headers["content-type"].startswith("application/json")
+    return response.json()
+
+
+def refused(response: httpx.Response, status: int, error: object) -> None:
+    """An error answer with ``status`` and exactly this ``error``."""
+    body = answered(response, status)
+    assert body == {"status": "error", "error": error}, body
