@@ -11,8 +11,9 @@
         assert sb.processed["createSubscriber"] == 1
 
 The sandbox serves every operation of ``openapi.json`` under ``sb.url`` (``http://127.0.0.1:PORT/api``)
-the way Pakat does: ``X-API-KEY`` checked, multipart POST and urlencoded PUT bodies with bracketed
-names, base64 content decoded, Pakat's envelopes, 404 and 422 shapes. State lives in SQLite (in
+the way Pakat does: the key checked (``X-API-KEY``, or the ``X-MW-PUBLIC-KEY`` of MailWizz 1.x
+clients; a missing or wrong key answers 400, as MailWizz does), multipart POST and urlencoded PUT
+bodies with bracketed names, base64 content decoded, Pakat's envelopes, 404 and 422 shapes. State lives in SQLite (in
 memory, or a file given as ``path``). Nothing is ever sent.
 
 Fault knobs (``sb.faults``, a :class:`Faults`): ``latency(seconds)``, ``fail_next(n, status,

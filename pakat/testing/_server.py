@@ -27,6 +27,11 @@ from ._store import Store
 __all__ = ["API_PREFIX", "App", "Match", "SandboxHTTPServer"]
 
 API_PREFIX = "/api"
+# MailWizz's `unprotectedControllers` (site, customers): their routes answer without a key.
+UNPROTECTED = frozenset({"createCustomer"})
+# RequestAccessFilter's answers (both 400), for no key and for a key no account has.
+MISSING_KEY = "Invalid API request params. Please refer to the documentation."
+UNKNOWN_KEY = "Invalid API key. Please refer to the documentation."
 MAX_BODY = 64 * 1024 * 1024
 
 _HTML_PAGE = (
@@ -127,16 +132,24 @@ class App:
         parts = [unquote(part) for part in path[len(API_PREFIX) :].strip("/").split("/")]
         return Match(*ROUTER.resolve(method, parts))
 
+    def _refuse_key(self, headers: dict[str, str]) -> Reply | None:
+        """None when the request carries the sandbox's key, else the 400 the server answers."""
+        key = _api_key(headers)
+        if _php_empty(key):
+            return Reply(400, {"status": "error", "error": MISSING_KEY})
+        if not secrets.compare_digest(key.encode("utf-8", "surrogateescape"), self.api_key.encode("utf-8")):
+            return Reply(400, {"status": "error", "error": UNKNOWN_KEY})
+        return None
+
     def process(
         self, method: str, target: str, headers: dict[str, str], body: bytes, client_ip: str, match: Match
     ) -> Reply:
         """Authenticate, decode and run the handler in one transaction; never raises."""
-        key = headers.get("x-api-key")
-        if key is None:
-            return Reply(401, {"status": "error", "error": "The X-API-KEY header is missing."})
-        if not secrets.compare_digest(key.encode("utf-8", "surrogateescape"), self.api_key.encode("utf-8")):
-            return Reply(401, {"status": "error", "error": "The API key is invalid."})
         route, params = match.route, match.params
+        if route is None or route.operation_id not in UNPROTECTED:
+            refusal = self._refuse_key(headers)
+            if refusal is not None:
+                return refusal
         if route is None:
             if match.path_known:
                 return Reply(405, {"status": "error", "error": f"The method {method} is not allowed here."})
@@ -166,6 +179,19 @@ class App:
         if 200 <= reply.status < 300:
             self._count_processed(route.operation_id)
         return reply
+
+
+def _php_empty(value: str) -> bool:
+    """PHP's ``empty()`` on a string: true for "" and "0"."""
+    return value in ("", "0")
+
+
+def _api_key(headers: dict[str, str]) -> str:
+    """The key as MailWizz's RequestAccessFilter reads it: ``X-API-KEY`` unless it is empty, else
+    the legacy ``X-MW-PUBLIC-KEY`` (MailWizz 1.x clients). ``headers`` have lower-case names.
+    Signatures (``X-MW-SIGNATURE``) and timestamps are not checked, as the server does not."""
+    key = headers.get("x-api-key", "")
+    return key if not _php_empty(key) else headers.get("x-mw-public-key", "")
 
 
 def _decode_form(method: str, content_type: str, body: bytes) -> dict[str, str]:

@@ -159,6 +159,6 @@ def test_every_answer_has_content_length_even_errors_and_http_1_0(sandbox: Sandb
         while chunk := sock.recv(65536):
             data += chunk  # HTTP/1.0 without keep-alive: the server closes after answering
     head, _, body = data.partition(b"\r\n\r\n")
-    assert head.startswith(b"HTTP/1.1 401")
+    assert head.startswith(b"HTTP/1.1 400")  # no key
     assert f"Content-Length: {len(body)}".encode() in head
     assert b"Connection: close" in head
