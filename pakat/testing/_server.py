@@ -56,6 +56,25 @@ class Match(NamedTuple):
     path_known: bool
 
 
+class Incoming(NamedTuple):
+    """A request as read before any handler runs.
+
+    ``method`` is the request line's; ``request_type`` is what routing goes by (CHttpRequest's
+    ``getRequestType()``: POST's ``_method``, else ``X-HTTP-Method-Override``, else ``method``).
+    ``form`` holds the body's fields (``$_POST`` for a POST, the parsed body for a PUT) and
+    ``form_error`` why the body could not be read, if it could not.
+    """
+
+    method: str
+    request_type: str
+    target: str
+    headers: dict[str, str]  # lower-case names
+    form: dict[str, str]
+    form_error: str | None
+    client_ip: str
+    match: Match
+
+
 class _BadBody(Exception):
     """The request body could not be read; the connection is closed after the answer."""
 
@@ -141,31 +160,47 @@ class App:
             return Reply(400, {"status": "error", "error": UNKNOWN_KEY})
         return None
 
-    def process(
-        self, method: str, target: str, headers: dict[str, str], body: bytes, client_ip: str, match: Match
-    ) -> Reply:
-        """Authenticate, decode and run the handler in one transaction; never raises."""
+    def receive(
+        self, method: str, target: str, headers: dict[str, str], body: bytes, client_ip: str
+    ) -> Incoming:
+        """Decode the body and find the route the request goes to, method override included."""
+        try:
+            form, form_error = _decode_form(method, headers.get("content-type", ""), body), None
+        except FormError as exc:
+            form, form_error = {}, str(exc)
+        request_type = _request_type(method, headers, form)
+        match = self.route(request_type, urlsplit(target).path)
+        return Incoming(method, request_type, target, headers, form, form_error, client_ip, match)
+
+    def process(self, incoming: Incoming) -> Reply:
+        """Authenticate, check the method and run the handler in one transaction; never raises."""
+        method, headers, match = incoming.method, incoming.headers, incoming.match
         route, params = match.route, match.params
         if route is None or route.operation_id not in UNPROTECTED:
             refusal = self._refuse_key(headers)
             if refusal is not None:
                 return refusal
         if route is None:
+            verb = incoming.request_type
             if match.path_known:
-                return Reply(405, {"status": "error", "error": f"The method {method} is not allowed here."})
+                return Reply(405, {"status": "error", "error": f"The method {verb} is not allowed here."})
             return Reply(404, {"status": "error", "error": "The requested page does not exist."})
-        try:
-            form = _decode_form(method, headers.get("content-type", ""), body)
-        except FormError as exc:
-            return Reply(400, {"status": "error", "error": str(exc)})
-        query = dict(parse_qsl(urlsplit(target).query, keep_blank_values=True))
+        tunnelled = incoming.form.get("_method", "").upper() if method == "POST" else ""
+        if route.method != "GET" and method != route.method and tunnelled != route.method:
+            # The action's own check (getIsPostRequest() etc.) sees through the header.
+            only = f"Only {route.method} requests allowed for this endpoint."
+            return Reply(400, {"status": "error", "error": only})
+        if incoming.form_error is not None:
+            return Reply(400, {"status": "error", "error": incoming.form_error})
+        form = {name: value for name, value in incoming.form.items() if name != "_method"}
+        query = dict(parse_qsl(urlsplit(incoming.target).query, keep_blank_values=True))
         request = Request(
-            method=method,
+            method=route.method,
             operation_id=route.operation_id,
             params=params,
             query=query,
             form=form,
-            client_ip=client_ip,
+            client_ip=incoming.client_ip,
             user_agent=headers.get("user-agent", ""),
         )
         try:
@@ -179,6 +214,17 @@ class App:
         if 200 <= reply.status < 300:
             self._count_processed(route.operation_id)
         return reply
+
+
+def _request_type(method: str, headers: dict[str, str], form: dict[str, str]) -> str:
+    """The method routing goes by, as Yii 1.1's ``CHttpRequest::getRequestType()`` reads it: a
+    ``_method`` field of a POST body (PHP fills ``$_POST`` for POST alone), else the
+    ``X-HTTP-Method-Override`` header, else the request line's method; upper-cased. Only the route
+    is chosen this way: :meth:`App.process` then checks the method as the actions do."""
+    if method == "POST" and "_method" in form:
+        return form["_method"].upper()
+    override = headers.get("x-http-method-override")
+    return override.upper() if override is not None else method
 
 
 def _php_empty(value: str) -> bool:
@@ -354,12 +400,13 @@ class _Handler(BaseHTTPRequestHandler):
         latency, fault = app.faults.next_request()
         if latency:
             time.sleep(latency)
-        match = app.route(self.command, urlsplit(self.path).path)
-        app.count_received(match.route.operation_id if match.route is not None else None)
+        headers = {name.lower(): value for name, value in self.headers.items()}
+        incoming = app.receive(self.command, self.path, headers, body, self.client_address[0])
+        route = incoming.match.route
+        app.count_received(route.operation_id if route is not None else None)
         if fault is not None and self._fault_before(fault):
             return
-        headers = {name.lower(): value for name, value in self.headers.items()}
-        reply = app.process(self.command, self.path, headers, body, self.client_address[0], match)
+        reply = app.process(incoming)
         if fault is not None and fault.kind == "drop_after":
             self._drop()
             return
