@@ -242,17 +242,54 @@ def _api_key(headers: dict[str, str]) -> str:
 
 def _decode_form(method: str, content_type: str, body: bytes) -> dict[str, str]:
     """Body fields, the last of a repeated name winning (as PHP does). GET and DELETE bodies, and
-    empty bodies of any type, hold no fields. PUT accepts only urlencoded bodies: Pakat's PHP parses PUT bodies with ``parse_str``,
-    so a multipart PUT would silently lose every field there."""
+    empty bodies of any type, hold no fields.
+
+    POST bodies are multipart or urlencoded (what PHP fills ``$_POST`` from). PUT bodies are read
+    as Yii's ``CHttpRequest::getRestParams()`` reads them: JSON when the Content-Type starts with
+    ``application/json``, otherwise as a query string whatever the type says (``mb_parse_str``).
+    A multipart PUT is refused: PHP would read it as a query string and silently lose every
+    field, which a test should hear about.
+    """
     if method in ("GET", "DELETE", "HEAD") or not body:
         return {}
     kind, _ = parse_content_type(content_type)
-    if kind == "application/x-www-form-urlencoded":
+    if method == "PUT" and content_type.startswith("application/json"):  # strncmp: case matters
+        return _json_fields(body)
+    if kind == "application/x-www-form-urlencoded" or (method == "PUT" and kind != "multipart/form-data"):
         return dict(parse_urlencoded(body))
     if kind == "multipart/form-data" and method == "POST":
         return dict(parse_multipart(body, content_type))
     expected = "multipart/form-data" if method == "POST" else "application/x-www-form-urlencoded"
     raise FormError(f"{method} bodies must be {expected}, not {kind or 'untyped'}.")
+
+
+def _json_fields(body: bytes) -> dict[str, str]:
+    """A JSON body as the bracketed fields PHP would see: ``{"general": {"name": "x"}}`` is
+    ``general[name]``, lists are indexed from 0, true is "1", false "", null leaves the field out.
+    A body that is not a JSON object or array holds no fields (CJSON::decode gives null)."""
+    try:
+        data = json.loads(body.decode("utf-8", errors="strict"))
+    except UnicodeDecodeError as exc:
+        raise FormError(f"undecodable JSON body: {exc}") from exc
+    except ValueError:
+        return {}
+    fields: dict[str, str] = {}
+
+    def walk(name: str, value: Any) -> None:
+        if isinstance(value, dict | list):
+            items = value.items() if isinstance(value, dict) else enumerate(value)
+            for key, inner in items:
+                walk(f"{name}[{key}]" if name else str(key), inner)
+        elif value is True:
+            fields[name] = "1"
+        elif value is False:
+            fields[name] = ""
+        elif value is not None:
+            fields[name] = str(value)
+
+    if isinstance(data, dict | list):
+        walk("", data)
+    return fields
 
 
 class SandboxHTTPServer(ThreadingHTTPServer):
