@@ -32,6 +32,8 @@ UNPROTECTED = frozenset({"createCustomer"})
 # RequestAccessFilter's answers (both 400), for no key and for a key no account has.
 MISSING_KEY = "Invalid API request params. Please refer to the documentation."
 UNKNOWN_KEY = "Invalid API key. Please refer to the documentation."
+# What the API's SiteController::actionError answers for a path no action serves (404).
+PAGE_NOT_FOUND = "Page not found."
 MAX_BODY = 64 * 1024 * 1024
 
 _HTML_PAGE = (
@@ -176,15 +178,16 @@ class App:
         """Authenticate, check the method and run the handler in one transaction; never raises."""
         method, headers, match = incoming.method, incoming.headers, incoming.match
         route, params = match.route, match.params
+        if route is None and not match.path_known:
+            # Yii finds no controller action before any filter runs: the key is not looked at.
+            return Reply(404, {"status": "error", "error": PAGE_NOT_FOUND})
         if route is None or route.operation_id not in UNPROTECTED:
             refusal = self._refuse_key(headers)
             if refusal is not None:
                 return refusal
         if route is None:
             verb = incoming.request_type
-            if match.path_known:
-                return Reply(405, {"status": "error", "error": f"The method {verb} is not allowed here."})
-            return Reply(404, {"status": "error", "error": "The requested page does not exist."})
+            return Reply(405, {"status": "error", "error": f"The method {verb} is not allowed here."})
         tunnelled = incoming.form.get("_method", "").upper() if method == "POST" else ""
         if route.method != "GET" and method != route.method and tunnelled != route.method:
             # The action's own check (getIsPostRequest() etc.) sees through the header.

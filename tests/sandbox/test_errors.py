@@ -62,6 +62,12 @@ def test_unknown_objects_get_404_naming_them(client: httpx.Client) -> None:
 
 def test_unknown_paths_and_methods(client: httpx.Client) -> None:
     check_error(client.get("/no-such-thing"), 404)
+    # Paths no route serves (none of Pakat's, none of MailWizz 2.1.13's) answer as the server's
+    # error action does, before the key is looked at: Yii fails to find the action first.
+    for path in ("/no-such-thing", "/lists/abc/segments/def/subscribers"):
+        for headers in ({}, {"X-API-KEY": "wrong"}):
+            response = httpx.get(f"{client.base_url}{path.lstrip('/')}", headers=headers)
+            assert check_error(response, 404)["error"] == "Page not found.", path
     check_error(client.patch("/lists"), 405)
     outside = client.get(str(client.base_url).removesuffix("/api/") + "/lists")
     check_error(outside, 404)
