@@ -11,9 +11,12 @@
         assert sb.processed["createSubscriber"] == 1
 
 The sandbox serves every operation of ``openapi.json`` under ``sb.url`` (``http://127.0.0.1:PORT/api``)
-the way Pakat does: ``X-API-KEY`` checked, multipart POST and urlencoded PUT bodies with bracketed
-names, base64 content decoded, Pakat's envelopes, 404 and 422 shapes. State lives in SQLite (in
-memory, or a file given as ``path``). Nothing is ever sent.
+the way Pakat does: the key checked (``X-API-KEY``, or the ``X-MW-PUBLIC-KEY`` of MailWizz 1.x
+clients; a missing or wrong key answers 400, as MailWizz does), multipart POST and urlencoded PUT
+bodies with bracketed names, method override as Yii reads it (a POST's ``_method`` field; the
+``X-HTTP-Method-Override`` header picks the route, but write actions refuse it), base64 content
+decoded, Pakat's envelopes, 404 and 422 shapes. State lives in SQLite (in memory, or a file given
+as ``path``). Nothing is ever sent.
 
 Fault knobs (``sb.faults``, a :class:`Faults`): ``latency(seconds)``, ``fail_next(n, status,
 retry_after)``, ``fail_fraction(p, status, seed)``, ``drop_connection(n, when="before"|"after")``,

@@ -26,7 +26,8 @@ class Sandbox:
     """An offline Pakat: the whole API of ``openapi.json`` under ``{url}``, state in SQLite.
 
     ``path`` is an SQLite file (state survives a restart with the same path) or None for an
-    in-memory database. ``api_key`` is the key every request must send as ``X-API-KEY``; when not
+    in-memory database. ``api_key`` is the key every request must send as ``X-API-KEY`` (or, as
+    MailWizz 1.x clients do, as ``X-MW-PUBLIC-KEY``; creating a customer needs none); when not
     given a random one is made (and, with a ``path``, kept in the file for the next start).
     ``port=0`` picks a free port. ``quota_allowed`` is the quota's limit (None: unlimited, sent as
     "∞"). ``verified_domains`` are sending domains besides example.com; transactional emails must

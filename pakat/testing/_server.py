@@ -27,6 +27,13 @@ from ._store import Store
 __all__ = ["API_PREFIX", "App", "Match", "SandboxHTTPServer"]
 
 API_PREFIX = "/api"
+# MailWizz's `unprotectedControllers` (site, customers): their routes answer without a key.
+UNPROTECTED = frozenset({"createCustomer"})
+# RequestAccessFilter's answers (both 400), for no key and for a key no account has.
+MISSING_KEY = "Invalid API request params. Please refer to the documentation."
+UNKNOWN_KEY = "Invalid API key. Please refer to the documentation."
+# What the API's SiteController::actionError answers for a path no action serves (404).
+PAGE_NOT_FOUND = "Page not found."
 MAX_BODY = 64 * 1024 * 1024
 
 _HTML_PAGE = (
@@ -49,6 +56,25 @@ class Match(NamedTuple):
     route: Route | None
     params: dict[str, str]
     path_known: bool
+
+
+class Incoming(NamedTuple):
+    """A request as read before any handler runs.
+
+    ``method`` is the request line's; ``request_type`` is what routing goes by (CHttpRequest's
+    ``getRequestType()``: POST's ``_method``, else ``X-HTTP-Method-Override``, else ``method``).
+    ``form`` holds the body's fields (``$_POST`` for a POST, the parsed body for a PUT) and
+    ``form_error`` why the body could not be read, if it could not.
+    """
+
+    method: str
+    request_type: str
+    target: str
+    headers: dict[str, str]  # lower-case names
+    form: dict[str, str]
+    form_error: str | None
+    client_ip: str
+    match: Match
 
 
 class _BadBody(Exception):
@@ -127,32 +153,57 @@ class App:
         parts = [unquote(part) for part in path[len(API_PREFIX) :].strip("/").split("/")]
         return Match(*ROUTER.resolve(method, parts))
 
-    def process(
-        self, method: str, target: str, headers: dict[str, str], body: bytes, client_ip: str, match: Match
-    ) -> Reply:
-        """Authenticate, decode and run the handler in one transaction; never raises."""
-        key = headers.get("x-api-key")
-        if key is None:
-            return Reply(401, {"status": "error", "error": "The X-API-KEY header is missing."})
+    def _refuse_key(self, headers: dict[str, str]) -> Reply | None:
+        """None when the request carries the sandbox's key, else the 400 the server answers."""
+        key = _api_key(headers)
+        if _php_empty(key):
+            return Reply(400, {"status": "error", "error": MISSING_KEY})
         if not secrets.compare_digest(key.encode("utf-8", "surrogateescape"), self.api_key.encode("utf-8")):
-            return Reply(401, {"status": "error", "error": "The API key is invalid."})
-        route, params = match.route, match.params
-        if route is None:
-            if match.path_known:
-                return Reply(405, {"status": "error", "error": f"The method {method} is not allowed here."})
-            return Reply(404, {"status": "error", "error": "The requested page does not exist."})
+            return Reply(400, {"status": "error", "error": UNKNOWN_KEY})
+        return None
+
+    def receive(
+        self, method: str, target: str, headers: dict[str, str], body: bytes, client_ip: str
+    ) -> Incoming:
+        """Decode the body and find the route the request goes to, method override included."""
         try:
-            form = _decode_form(method, headers.get("content-type", ""), body)
+            form, form_error = _decode_form(method, headers.get("content-type", ""), body), None
         except FormError as exc:
-            return Reply(400, {"status": "error", "error": str(exc)})
-        query = dict(parse_qsl(urlsplit(target).query, keep_blank_values=True))
+            form, form_error = {}, str(exc)
+        request_type = _request_type(method, headers, form)
+        match = self.route(request_type, urlsplit(target).path)
+        return Incoming(method, request_type, target, headers, form, form_error, client_ip, match)
+
+    def process(self, incoming: Incoming) -> Reply:
+        """Authenticate, check the method and run the handler in one transaction; never raises."""
+        method, headers, match = incoming.method, incoming.headers, incoming.match
+        route, params = match.route, match.params
+        if route is None and not match.path_known:
+            # Yii finds no controller action before any filter runs: the key is not looked at.
+            return Reply(404, {"status": "error", "error": PAGE_NOT_FOUND})
+        if route is None or route.operation_id not in UNPROTECTED:
+            refusal = self._refuse_key(headers)
+            if refusal is not None:
+                return refusal
+        if route is None:
+            verb = incoming.request_type
+            return Reply(405, {"status": "error", "error": f"The method {verb} is not allowed here."})
+        tunnelled = incoming.form.get("_method", "").upper() if method == "POST" else ""
+        if route.method != "GET" and method != route.method and tunnelled != route.method:
+            # The action's own check (getIsPostRequest() etc.) sees through the header.
+            only = f"Only {route.method} requests allowed for this endpoint."
+            return Reply(400, {"status": "error", "error": only})
+        if incoming.form_error is not None:
+            return Reply(400, {"status": "error", "error": incoming.form_error})
+        form = {name: value for name, value in incoming.form.items() if name != "_method"}
+        query = dict(parse_qsl(urlsplit(incoming.target).query, keep_blank_values=True))
         request = Request(
-            method=method,
+            method=route.method,
             operation_id=route.operation_id,
             params=params,
             query=query,
             form=form,
-            client_ip=client_ip,
+            client_ip=incoming.client_ip,
             user_agent=headers.get("user-agent", ""),
         )
         try:
@@ -168,19 +219,80 @@ class App:
         return reply
 
 
+def _request_type(method: str, headers: dict[str, str], form: dict[str, str]) -> str:
+    """The method routing goes by, as Yii 1.1's ``CHttpRequest::getRequestType()`` reads it: a
+    ``_method`` field of a POST body (PHP fills ``$_POST`` for POST alone), else the
+    ``X-HTTP-Method-Override`` header, else the request line's method; upper-cased. Only the route
+    is chosen this way: :meth:`App.process` then checks the method as the actions do."""
+    if method == "POST" and "_method" in form:
+        return form["_method"].upper()
+    override = headers.get("x-http-method-override")
+    return override.upper() if override is not None else method
+
+
+def _php_empty(value: str) -> bool:
+    """PHP's ``empty()`` on a string: true for "" and "0"."""
+    return value in ("", "0")
+
+
+def _api_key(headers: dict[str, str]) -> str:
+    """The key as MailWizz's RequestAccessFilter reads it: ``X-API-KEY`` unless it is empty, else
+    the legacy ``X-MW-PUBLIC-KEY`` (MailWizz 1.x clients). ``headers`` have lower-case names.
+    Signatures (``X-MW-SIGNATURE``) and timestamps are not checked, as the server does not."""
+    key = headers.get("x-api-key", "")
+    return key if not _php_empty(key) else headers.get("x-mw-public-key", "")
+
+
 def _decode_form(method: str, content_type: str, body: bytes) -> dict[str, str]:
     """Body fields, the last of a repeated name winning (as PHP does). GET and DELETE bodies, and
-    empty bodies of any type, hold no fields. PUT accepts only urlencoded bodies: Pakat's PHP parses PUT bodies with ``parse_str``,
-    so a multipart PUT would silently lose every field there."""
+    empty bodies of any type, hold no fields.
+
+    POST bodies are multipart or urlencoded (what PHP fills ``$_POST`` from). PUT bodies are read
+    as Yii's ``CHttpRequest::getRestParams()`` reads them: JSON when the Content-Type starts with
+    ``application/json``, otherwise as a query string whatever the type says (``mb_parse_str``).
+    A multipart PUT is refused: PHP would read it as a query string and silently lose every
+    field, which a test should hear about.
+    """
     if method in ("GET", "DELETE", "HEAD") or not body:
         return {}
     kind, _ = parse_content_type(content_type)
-    if kind == "application/x-www-form-urlencoded":
+    if method == "PUT" and content_type.startswith("application/json"):  # strncmp: case matters
+        return _json_fields(body)
+    if kind == "application/x-www-form-urlencoded" or (method == "PUT" and kind != "multipart/form-data"):
         return dict(parse_urlencoded(body))
     if kind == "multipart/form-data" and method == "POST":
         return dict(parse_multipart(body, content_type))
     expected = "multipart/form-data" if method == "POST" else "application/x-www-form-urlencoded"
     raise FormError(f"{method} bodies must be {expected}, not {kind or 'untyped'}.")
+
+
+def _json_fields(body: bytes) -> dict[str, str]:
+    """A JSON body as the bracketed fields PHP would see: ``{"general": {"name": "x"}}`` is
+    ``general[name]``, lists are indexed from 0, true is "1", false "", null leaves the field out.
+    A body that is not a JSON object or array holds no fields (CJSON::decode gives null)."""
+    try:
+        data = json.loads(body.decode("utf-8", errors="strict"))
+    except UnicodeDecodeError as exc:
+        raise FormError(f"undecodable JSON body: {exc}") from exc
+    except ValueError:
+        return {}
+    fields: dict[str, str] = {}
+
+    def walk(name: str, value: Any) -> None:
+        if isinstance(value, dict | list):
+            items = value.items() if isinstance(value, dict) else enumerate(value)
+            for key, inner in items:
+                walk(f"{name}[{key}]" if name else str(key), inner)
+        elif value is True:
+            fields[name] = "1"
+        elif value is False:
+            fields[name] = ""
+        elif value is not None:
+            fields[name] = str(value)
+
+    if isinstance(data, dict | list):
+        walk("", data)
+    return fields
 
 
 class SandboxHTTPServer(ThreadingHTTPServer):
@@ -328,12 +440,13 @@ class _Handler(BaseHTTPRequestHandler):
         latency, fault = app.faults.next_request()
         if latency:
             time.sleep(latency)
-        match = app.route(self.command, urlsplit(self.path).path)
-        app.count_received(match.route.operation_id if match.route is not None else None)
+        headers = {name.lower(): value for name, value in self.headers.items()}
+        incoming = app.receive(self.command, self.path, headers, body, self.client_address[0])
+        route = incoming.match.route
+        app.count_received(route.operation_id if route is not None else None)
         if fault is not None and self._fault_before(fault):
             return
-        headers = {name.lower(): value for name, value in self.headers.items()}
-        reply = app.process(self.command, self.path, headers, body, self.client_address[0], match)
+        reply = app.process(incoming)
         if fault is not None and fault.kind == "drop_after":
             self._drop()
             return

@@ -352,11 +352,12 @@ def test_no_key(pakat: Invoke) -> None:
         ("quota", "--json"),
     ],
 )
-def test_a_wrong_key_prints_the_servers_401_message(pakat: Invoke, args: tuple[str, ...]) -> None:
+def test_a_wrong_key_prints_the_servers_message(pakat: Invoke, args: tuple[str, ...]) -> None:
     run = pakat(*args, key=WRONG_KEY)
     assert run.exit_code == 1
     assert run.stdout == ""
-    assert run.stderr == "Error: The API key is invalid. (HTTP 401)\n"
+    # MailWizz answers an unknown key with 400, not 401 (RequestAccessFilter).
+    assert run.stderr == "Error: Invalid API key. Please refer to the documentation. (HTTP 400)\n"
 
 
 @pytest.mark.parametrize(

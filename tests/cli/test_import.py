@@ -182,7 +182,10 @@ def test_a_wrong_key_or_list_stops_before_the_journal(pakat: Invoke, sb: Sandbox
     wrong_key = pakat(
         "subscribers", "import", sb.create_list(), str(source), key="wrong-key-0123456789abcdef"
     )
-    assert (wrong_key.exit_code, wrong_key.stderr) == (1, "Error: The API key is invalid. (HTTP 401)\n")
+    assert (wrong_key.exit_code, wrong_key.stderr) == (
+        1,
+        "Error: Invalid API key. Please refer to the documentation. (HTTP 400)\n",
+    )
     no_list = pakat("subscribers", "import", "nolist1", str(source))
     assert (no_list.exit_code, no_list.stderr) == (1, "Error: The list does not exist. (HTTP 404)\n")
     assert not (tmp_path / "x.csv.journal").exists()
