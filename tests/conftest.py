@@ -12,7 +12,7 @@ import pytest
 import pakat._transport
 from pakat import AsyncPakat, Pakat
 from pakat.testing._routing import Reply
-from pakat.testing._server import App, Match
+from pakat.testing._server import App, Incoming
 from tests._contract import answer_problems, schema_errors
 from tests.facade.conftest import API_KEY, BASE_URL, MockServer
 
@@ -29,24 +29,19 @@ def sandbox_answers_follow_the_spec(monkeypatch: pytest.MonkeyPatch) -> Iterator
     lock = threading.Lock()
     process = App.process
 
-    def checked(
-        self: App,
-        method: str,
-        target: str,
-        headers: dict[str, str],
-        body: bytes,
-        client_ip: str,
-        match: Match,
-    ) -> Reply:
-        reply = process(self, method, target, headers, body, client_ip, match)
+    def checked(self: App, incoming: Incoming) -> Reply:
+        reply = process(self, incoming)
+        route = incoming.match.route
         found: list[str]
-        if match.route is not None:
-            found = answer_problems(match.route.operation_id, reply.status, reply.body)
+        if route is not None:
+            found = answer_problems(route.operation_id, reply.status, reply.body)
         else:
             found = schema_errors("#/components/schemas/ErrorResponse", reply.body)
         if found:
             with lock:
-                problems.append(f"{method} {target} -> {reply.status} {reply.body!r:.300}: {found}")
+                problems.append(
+                    f"{incoming.method} {incoming.target} -> {reply.status} {reply.body!r:.300}: {found}"
+                )
         return reply
 
     monkeypatch.setattr(App, "process", checked)

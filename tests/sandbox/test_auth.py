@@ -10,7 +10,7 @@ import pytest
 
 from pakat.testing import Sandbox
 
-from ._contract import check, check_error
+from tests._contract import check, check_error
 from ._helpers import multipart
 
 MISSING = "Invalid API request params. Please refer to the documentation."

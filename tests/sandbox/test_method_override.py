@@ -19,7 +19,7 @@ import pytest
 
 from pakat.testing import Sandbox
 
-from ._contract import check, check_error
+from tests._contract import check, check_error
 from ._helpers import multipart, new_list
 
 
