@@ -9,8 +9,8 @@ import httpx
 import pytest
 
 from pakat.testing import Sandbox
-
 from tests._contract import check, check_error
+
 from ._helpers import multipart
 
 MISSING = "Invalid API request params. Please refer to the documentation."

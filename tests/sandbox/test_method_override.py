@@ -18,8 +18,8 @@ import httpx
 import pytest
 
 from pakat.testing import Sandbox
-
 from tests._contract import check, check_error
+
 from ._helpers import multipart, new_list
 
 
