@@ -170,6 +170,8 @@ class Route:
     # Literal segments as strings, parameters as None; names of the parameters in order.
     segments: tuple[str | None, ...]
     names: tuple[str, ...]
+    # True for a second path the server also serves for the operation (openapi.json names one).
+    alias: bool = False
 
     def match(self, parts: Sequence[str]) -> dict[str, str] | None:
         if len(parts) != len(self.segments):
@@ -192,14 +194,17 @@ class Router:
     def __init__(self) -> None:
         self._routes: list[Route] = []
 
-    def add(self, method: str, template: str, operation_id: str) -> Callable[[Handler], Handler]:
-        """Decorator registering ``handler`` for ``method`` and ``template`` (``{name}`` parameters)."""
+    def add(
+        self, method: str, template: str, operation_id: str, *, alias: bool = False
+    ) -> Callable[[Handler], Handler]:
+        """Decorator registering ``handler`` for ``method`` and ``template`` (``{name}`` parameters).
+        ``alias`` marks a further path of an operation whose documented path is registered too."""
 
         def register(handler: Handler) -> Handler:
             raw = template.strip("/").split("/")
             segments = tuple(None if s.startswith("{") else s for s in raw)
             names = tuple(s.strip("{}") for s in raw if s.startswith("{"))
-            self._routes.append(Route(method, template, operation_id, handler, segments, names))
+            self._routes.append(Route(method, template, operation_id, handler, segments, names, alias))
             self._routes.sort(key=lambda r: tuple(s is None for s in r.segments))
             return handler
 

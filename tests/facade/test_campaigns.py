@@ -47,7 +47,7 @@ DELIVERY_LOG = {
     "message": "OK",
     "retries": "0",
     "max_retries": "3",
-    "email_message_id": "<abc.123@example.com>",
+    "email_message_id": "abc.123@example.com",
     "delivery_confirmed": "yes",
     "status": "hdl-by-sg-cmp",
     "date_added": "2024-07-01 12:31:00",
@@ -597,14 +597,17 @@ def test_create_bounce_refuses_bad_input(client: Pakat, server: MockServer) -> N
 
 def test_delivery_logs_and_one_delivery_log_by_message_id(client: Pakat, server: MockServer) -> None:
     server.on("GET", "/campaigns/cmp1/delivery-logs", collection([DELIVERY_LOG]))
-    server.on("GET", "/campaigns/email-message-id/<abc.123@example.com>", record(DELIVERY_LOG))
+    server.on("GET", "/campaigns/email-message-id/abc.123@example.com", record(DELIVERY_LOG))
     log = client.campaigns.delivery_logs("cmp1", per_page=50).items[0]
     assert server.query() == {"page": "1", "per_page": "50"}
-    assert (log.status, log.retries, log.email_message_id) == ("hdl-by-sg-cmp", "0", "<abc.123@example.com>")
-    one = client.campaigns.delivery_log("<abc.123@example.com>")
+    assert (log.status, log.retries, log.email_message_id) == ("hdl-by-sg-cmp", "0", "abc.123@example.com")
+    one = client.campaigns.delivery_log("abc.123@example.com")
     # The id is one path segment, its special characters escaped.
-    assert server.last.url.raw_path == b"/api/campaigns/email-message-id/%3Cabc.123%40example.com%3E"
+    assert server.last.url.raw_path == b"/api/campaigns/email-message-id/abc.123%40example.com"
     assert one.to_dict() == DELIVERY_LOG
+    # The angle brackets of a Message-ID header are not part of the stored id.
+    assert client.campaigns.delivery_log("<abc.123@example.com>").to_dict() == DELIVERY_LOG
+    assert server.last.url.raw_path == b"/api/campaigns/email-message-id/abc.123%40example.com"
 
 
 def test_iter_delivery_logs(client: Pakat, server: MockServer) -> None:
@@ -647,6 +650,8 @@ def test_list_style_calls_refuse_bad_paging_and_empty_uids(client: Pakat, server
         client.campaigns.iter_unsubscribes("cmp1", per_page=51)
     with pytest.raises(ValueError, match="email_message_id"):
         client.campaigns.delivery_log("")
+    with pytest.raises(ValueError, match="email_message_id"):
+        client.campaigns.delivery_log("<>")
     with pytest.raises(ValueError, match="campaign_uid"):
         client.campaigns.stats("")
     assert server.requests == []
@@ -657,7 +662,7 @@ def test_list_style_calls_refuse_bad_paging_and_empty_uids(client: Pakat, server
 
 def test_track_url_and_track_opening(client: Pakat, server: MockServer) -> None:
     link = {"track_url": "https://new.pakat.net/t/abc", "destination": "https://example.com/?q=سلام"}
-    server.on("GET", "/campaigns/cmp1/track-url/sub1/h4sh", record(link))
+    server.on("GET", "/campaigns/cmp1/track-url/sub1/h4sh", {"status": "success", "data": link})
     server.on("GET", "/campaigns/cmp1/track-opening/sub1", OK)
     result = client.campaigns.track_url("cmp1", "sub1", "h4sh")
     assert (server.last.method, server.last.url.path) == ("GET", "/api/campaigns/cmp1/track-url/sub1/h4sh")

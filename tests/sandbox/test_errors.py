@@ -44,7 +44,7 @@ def test_unknown_objects_get_404_naming_them(client: httpx.Client) -> None:
         f"/lists/{list_uid}/segments/nope": "The segment does not exist.",
         "/campaigns/nope": "The campaign does not exist.",
         "/campaigns/nope/stats": "The campaign does not exist.",
-        "/campaigns/email-message-id/nope@x": "The delivery log does not exist.",
+        "/campaigns/email-message-id/nope@x": "The delivery log does not exist!",
         "/templates/nope": "The template does not exist.",
         "/transactional-emails/nope": "The email does not exist.",
         "/countries/999/zones": "The country does not exist.",

@@ -208,7 +208,7 @@ def _drive(c: Pakat, rec: Recorder, sb: Sandbox) -> None:
     log = rec("getDeliveryLogByEmailMessageId", c.campaigns.delivery_log, message_id)
     assert log.email_message_id == message_id
     (link_hash,) = sb.campaign_urls(campaign_uid)
-    assert link_hash == url_hash(OFFER)
+    assert link_hash == url_hash(campaign_uid, OFFER)
     click = rec("trackCampaignUrl", c.campaigns.track_url, campaign_uid, uids[0], link_hash)
     assert click.destination == OFFER
     rec("trackCampaignOpening", c.campaigns.track_opening, campaign_uid, uids[1])
@@ -227,7 +227,8 @@ def _drive(c: Pakat, rec: Recorder, sb: Sandbox) -> None:
     assert bounce.bounce_type == "hard"
     assert rec("listCampaignBounces", c.campaigns.bounces, campaign_uid).count == 1
     stats = rec("getCampaignStats", c.campaigns.stats, campaign_uid)
-    assert (stats.campaign_status, stats.opens_count, stats.clicks_count) == ("sent", 1, 1)
+    # The click counts as the first subscriber's open too.
+    assert (stats.campaign_status, stats.opens_count, stats.clicks_count) == ("sent", 2, 1)
     assert (stats.unsubscribes_count, stats.hard_bounces_count) == (1, 1)
 
     # A transactional email with an attachment, recorded by the sandbox rather than sent.

@@ -134,10 +134,11 @@ if TYPE_CHECKING:
     from .template_record import TemplateRecord
     from .template_uid_result import TemplateUidResult
     from .template_update_request import TemplateUpdateRequest
+    from .track_opening_result import TrackOpeningResult
     from .track_unsubscribe_request import TrackUnsubscribeRequest
     from .track_url import TrackUrl
+    from .track_url_data import TrackUrlData
     from .track_url_envelope import TrackUrlEnvelope
-    from .track_url_record import TrackUrlRecord
     from .transactional_email import TransactionalEmail
     from .transactional_email_collection import TransactionalEmailCollection
     from .transactional_email_envelope import TransactionalEmailEnvelope
@@ -278,10 +279,11 @@ _MODULE_OF: dict[str, str] = {
     "TemplateRecord": ".template_record",
     "TemplateUidResult": ".template_uid_result",
     "TemplateUpdateRequest": ".template_update_request",
+    "TrackOpeningResult": ".track_opening_result",
     "TrackUnsubscribeRequest": ".track_unsubscribe_request",
     "TrackUrl": ".track_url",
+    "TrackUrlData": ".track_url_data",
     "TrackUrlEnvelope": ".track_url_envelope",
-    "TrackUrlRecord": ".track_url_record",
     "TransactionalEmail": ".transactional_email",
     "TransactionalEmailCollection": ".transactional_email_collection",
     "TransactionalEmailEnvelope": ".transactional_email_envelope",
@@ -423,10 +425,11 @@ __all__ = (
     "TemplateRecord",
     "TemplateUidResult",
     "TemplateUpdateRequest",
+    "TrackOpeningResult",
     "TrackUnsubscribeRequest",
     "TrackUrl",
+    "TrackUrlData",
     "TrackUrlEnvelope",
-    "TrackUrlRecord",
     "TransactionalEmail",
     "TransactionalEmailCollection",
     "TransactionalEmailEnvelope",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,23 +17,29 @@ T = TypeVar("T", bound="Bounce")
 
 @_attrs_define
 class Bounce:
-    """A bounce recorded for a campaign.
+    """A bounce recorded for a campaign: who bounced, how and what the receiving server said. Bounces carry no date.
 
     Attributes:
-        message (str | Unset):
-        processed (str | Unset): yes or no.
-        bounce_type (str | Unset): internal, soft or hard.
+        message (None | str | Unset): What the receiving server answered ("BOUNCED BACK" when the bounce was recorded
+            through the API without a message).
+        processed (str | Unset): Whether the server's bounce processing has handled the bounce yet. Known values: yes,
+            no.
+        bounce_type (str | Unset): The kind of bounce. Known values: internal, soft, hard. Servers may add new values.
         subscriber (SubscriberRef | Unset): A subscriber named by another record.
     """
 
-    message: str | Unset = UNSET
+    message: None | str | Unset = UNSET
     processed: str | Unset = UNSET
     bounce_type: str | Unset = UNSET
     subscriber: SubscriberRef | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
 
         processed = self.processed
 
@@ -62,7 +68,15 @@ class Bounce:
         from ..models.subscriber_ref import SubscriberRef
 
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
 
         processed = d.pop("processed", UNSET)
 

@@ -18,7 +18,8 @@ class BounceRecord:
     """Holds a bounce.
 
     Attributes:
-        record (Bounce): A bounce recorded for a campaign.
+        record (Bounce): A bounce recorded for a campaign: who bounced, how and what the receiving server said. Bounces
+            carry no date.
     """
 
     record: Bounce

@@ -21,24 +21,24 @@ class DeliveryLog:
     """One delivery attempt of a campaign to a subscriber.
 
     Attributes:
-        campaign (DeliveryLogCampaign | Unset):
+        campaign (DeliveryLogCampaign | Unset): The campaign and its list.
         subscriber (SubscriberRef | Unset): A subscriber named by another record.
-        message (str | Unset):
-        retries (int | str | Unset): A whole number; servers may send it as a string.
-        max_retries (int | str | Unset): A whole number; servers may send it as a string.
-        email_message_id (str | Unset):
-        delivery_confirmed (str | Unset): yes or no.
+        message (None | str | Unset): What the delivery server answered ("OK" on success); may be null.
+        retries (int | str | Unset): How many times delivery was retried: a whole number, sent as a string.
+        max_retries (int | str | Unset): How many retries are allowed: a whole number, sent as a string.
+        email_message_id (None | str | Unset): The Message-ID of the email sent, without angle brackets; may be null.
+        delivery_confirmed (str | Unset): Whether the delivery server confirmed the delivery. Known values: yes, no.
         status (str | Unset): The outcome of the attempt. Known values: success, error, fatal-error, temporary-error,
             blacklisted, suppressed, giveup, blocked, ds-dp-reject, hdl-by-sg-cmp. Servers may add new values.
-        date_added (str | Unset):
+        date_added (str | Unset): When the attempt was logged: UTC, `Y-m-d H:i:s` (not the account's timezone).
     """
 
     campaign: DeliveryLogCampaign | Unset = UNSET
     subscriber: SubscriberRef | Unset = UNSET
-    message: str | Unset = UNSET
+    message: None | str | Unset = UNSET
     retries: int | str | Unset = UNSET
     max_retries: int | str | Unset = UNSET
-    email_message_id: str | Unset = UNSET
+    email_message_id: None | str | Unset = UNSET
     delivery_confirmed: str | Unset = UNSET
     status: str | Unset = UNSET
     date_added: str | Unset = UNSET
@@ -53,7 +53,11 @@ class DeliveryLog:
         if not isinstance(self.subscriber, Unset):
             subscriber = self.subscriber.to_dict()
 
-        message = self.message
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
 
         retries: int | str | Unset
         if isinstance(self.retries, Unset):
@@ -67,7 +71,11 @@ class DeliveryLog:
         else:
             max_retries = self.max_retries
 
-        email_message_id = self.email_message_id
+        email_message_id: None | str | Unset
+        if isinstance(self.email_message_id, Unset):
+            email_message_id = UNSET
+        else:
+            email_message_id = self.email_message_id
 
         delivery_confirmed = self.delivery_confirmed
 
@@ -119,7 +127,14 @@ class DeliveryLog:
         else:
             subscriber = SubscriberRef.from_dict(_subscriber)
 
-        message = d.pop("message", UNSET)
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
 
         def _parse_retries(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -135,7 +150,14 @@ class DeliveryLog:
 
         max_retries = _parse_max_retries(d.pop("max_retries", UNSET))
 
-        email_message_id = d.pop("email_message_id", UNSET)
+        def _parse_email_message_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_message_id = _parse_email_message_id(d.pop("email_message_id", UNSET))
 
         delivery_confirmed = d.pop("delivery_confirmed", UNSET)
 

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="DeliveryLogCampaign")
 
 @_attrs_define
 class DeliveryLogCampaign:
-    """
+    """The campaign and its list.
+
     Attributes:
         campaign_uid (str | Unset):
         list_ (DeliveryLogCampaignList | Unset):

@@ -13,11 +13,12 @@ T = TypeVar("T", bound="TrackUrl")
 
 @_attrs_define
 class TrackUrl:
-    """A tracked link.
+    """A tracked link followed by a subscriber.
 
     Attributes:
-        track_url (str | Unset):
-        destination (str | Unset):
+        track_url (str | Unset): The public tracking address of the link for this subscriber (on the site, not under
+            /api).
+        destination (str | Unset): Where the link leads, with personalisation tags filled for the subscriber.
     """
 
     track_url: str | Unset = UNSET

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.track_url_record import TrackUrlRecord
+    from ..models.track_url_data import TrackUrlData
 
 
 T = TypeVar("T", bound="TrackUrlEnvelope")
@@ -19,11 +19,12 @@ class TrackUrlEnvelope:
 
     Attributes:
         status (str): "success".
-        data (TrackUrlRecord): Holds a tracked link.
+        data (TrackUrlData): The `data` of a track-url answer. MailWizz 2.1.13 to 2.3.x send `track_url` and
+            `destination` here directly; MailWizz 2.7.2 wraps them in `record`.
     """
 
     status: str
-    data: TrackUrlRecord
+    data: TrackUrlData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,12 +45,12 @@ class TrackUrlEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.track_url_record import TrackUrlRecord
+        from ..models.track_url_data import TrackUrlData
 
         d = dict(src_dict)
         status = d.pop("status")
 
-        data = TrackUrlRecord.from_dict(d.pop("data"))
+        data = TrackUrlData.from_dict(d.pop("data"))
 
         track_url_envelope = cls(
             status=status,

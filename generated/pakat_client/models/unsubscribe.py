@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,30 +20,47 @@ class Unsubscribe:
     """A subscriber's unsubscription from a campaign.
 
     Attributes:
-        ip_address (str | Unset):
-        user_agent (str | Unset):
-        reason (str | Unset):
-        note (str | Unset):
-        date_added (str | Unset):
+        ip_address (None | str | Unset): The address the unsubscription came from (at most 45 bytes); may be null.
+        user_agent (None | str | Unset): The browser or mail client that sent it (at most 255 bytes); may be null.
+        reason (None | str | Unset): Why the subscriber left (at most 255 bytes); "Unsubscribed via API!" when recorded
+            through the API without a reason; may be null.
+        note (None | str | Unset): A note; nothing the API does sets it, so it is usually null.
+        date_added (str | Unset): When the subscriber unsubscribed: UTC, `Y-m-d H:i:s` (not the account's timezone).
         subscriber (SubscriberRef | Unset): A subscriber named by another record.
     """
 
-    ip_address: str | Unset = UNSET
-    user_agent: str | Unset = UNSET
-    reason: str | Unset = UNSET
-    note: str | Unset = UNSET
+    ip_address: None | str | Unset = UNSET
+    user_agent: None | str | Unset = UNSET
+    reason: None | str | Unset = UNSET
+    note: None | str | Unset = UNSET
     date_added: str | Unset = UNSET
     subscriber: SubscriberRef | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ip_address = self.ip_address
+        ip_address: None | str | Unset
+        if isinstance(self.ip_address, Unset):
+            ip_address = UNSET
+        else:
+            ip_address = self.ip_address
 
-        user_agent = self.user_agent
+        user_agent: None | str | Unset
+        if isinstance(self.user_agent, Unset):
+            user_agent = UNSET
+        else:
+            user_agent = self.user_agent
 
-        reason = self.reason
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
 
-        note = self.note
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
 
         date_added = self.date_added
 
@@ -74,13 +91,42 @@ class Unsubscribe:
         from ..models.subscriber_ref import SubscriberRef
 
         d = dict(src_dict)
-        ip_address = d.pop("ip_address", UNSET)
 
-        user_agent = d.pop("user_agent", UNSET)
+        def _parse_ip_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        reason = d.pop("reason", UNSET)
+        ip_address = _parse_ip_address(d.pop("ip_address", UNSET))
 
-        note = d.pop("note", UNSET)
+        def _parse_user_agent(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_agent = _parse_user_agent(d.pop("user_agent", UNSET))
+
+        def _parse_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
 
         date_added = d.pop("date_added", UNSET)
 

@@ -225,6 +225,15 @@ def _campaign_fields(
     return wire(fields, _options(options), extra_fields(extra))
 
 
+def _track_url(body: dict[str, Any]) -> TrackUrl:
+    """The link of a track-url answer: `data` itself (MailWizz 2.1.13 to 2.3.x) or `data.record`
+    (MailWizz 2.7.2)."""
+    data = body.get("data")
+    if isinstance(data, Mapping) and isinstance(data.get("record"), Mapping) and "track_url" not in data:
+        return _parse.record(TrackUrl)(body)
+    return _parse.data(TrackUrl)(body)
+
+
 def _new_status(body: dict[str, Any]) -> str:
     """The campaign's status after pause/unpause or mark-sent (`campaign.status` of the answer)."""
     result = CampaignStatusResult.from_dict(body)
@@ -414,7 +423,11 @@ class Campaigns(Resource):
         )
 
     def bounces(self, campaign_uid: str, *, page: int = 1, per_page: int = 10) -> Page[Bounce]:
-        """One page of a campaign's bounces."""
+        """One page of a campaign's bounces, newest first (bounces carry no date).
+
+        A deleted campaign's bounces are still served. Raises `NotFoundError` for a campaign that
+        is not the account's.
+        """
         check_paging(page, per_page)
         return self._client._request(
             list_campaign_bounces._get_kwargs(
@@ -424,7 +437,7 @@ class Campaigns(Resource):
         )
 
     def iter_bounces(self, campaign_uid: str, *, per_page: int = 50, prefetch: int = 0) -> Iterator[Bounce]:
-        """Every bounce of a campaign, fetched page by page as you iterate."""
+        """Every bounce of a campaign, newest first, fetched page by page as you iterate."""
         check_paging(1, per_page)
         require_uid(campaign_uid, "campaign_uid")
         return self._client._paginate(
@@ -436,21 +449,29 @@ class Campaigns(Resource):
         campaign_uid: str,
         *,
         subscriber_uid: str,
-        bounce_type: str,
+        bounce_type: str | None = None,
         message: str | None = None,
         extra: Mapping[str, str] | None = None,
     ) -> Bounce:
         """Record that a subscriber's copy of a campaign bounced, and return the bounce recorded.
 
-        `bounce_type` is "internal", "soft" or "hard"; `message` is the receiving server's answer.
-        Raises ValueError before sending for an empty uid or an unknown bounce type.
+        `bounce_type` is "internal", "soft" or "hard"; left out, the server records "internal". A
+        hard bounce of a confirmed subscriber also blacklists the address. `message` is the
+        receiving server's answer ("BOUNCED BACK" when left out); the server cuts one of 253
+        characters or more to its first 250 followed by "...". The subscriber may be on any list.
+
+        Raises ValueError before sending for an empty uid or an unknown bounce type;
+        `NotFoundError` for a campaign that is not the account's or an unknown subscriber;
+        `ValidationError` (422) when this subscriber already has a bounce for this campaign.
         """
         if message is not None and not isinstance(message, str):
             raise TypeError(f"message must be a str, not {type(message).__name__}")
+        if bounce_type is not None:
+            choice(bounce_type, BOUNCE_TYPE_VALUES, "bounce_type")
         fields = wire(
             {
                 "subscriber_uid": require_uid(subscriber_uid, "subscriber_uid"),
-                "bounce_type": choice(bounce_type, BOUNCE_TYPE_VALUES, "bounce_type"),
+                "bounce_type": bounce_type,
                 "message": message,
             },
             extra_fields(extra),
@@ -464,7 +485,14 @@ class Campaigns(Resource):
         )
 
     def delivery_logs(self, campaign_uid: str, *, page: int = 1, per_page: int = 10) -> Page[DeliveryLog]:
-        """One page of a campaign's delivery attempts, one per subscriber it was sent to."""
+        """One page of a campaign's delivery attempts, one per subscriber it was sent to, newest first.
+
+        `status` is success, error, fatal-error, temporary-error, blacklisted, suppressed, giveup,
+        blocked, ds-dp-reject, hdl-by-sg-cmp, or a value newer than this SDK; `retries` and
+        `max_retries` come as the server sent them (strings); `date_added` is UTC. Logs the server
+        moved to its archive are not listed. Raises `NotFoundError` for a campaign that is not
+        the account's.
+        """
         check_paging(page, per_page)
         return self._client._request(
             list_campaign_delivery_logs._get_kwargs(
@@ -476,7 +504,7 @@ class Campaigns(Resource):
     def iter_delivery_logs(
         self, campaign_uid: str, *, per_page: int = 50, prefetch: int = 0
     ) -> Iterator[DeliveryLog]:
-        """Every delivery attempt of a campaign, fetched page by page as you iterate."""
+        """Every delivery attempt of a campaign, newest first, fetched page by page as you iterate."""
         check_paging(1, per_page)
         require_uid(campaign_uid, "campaign_uid")
         return self._client._paginate(
@@ -484,16 +512,24 @@ class Campaigns(Resource):
         )
 
     def delivery_log(self, email_message_id: str) -> DeliveryLog:
-        """The delivery attempt that sent the email with this Message-ID. Raises `NotFoundError` if none."""
+        """The delivery attempt that sent the email with this Message-ID, in any of the account's
+        campaigns. The angle brackets of a Message-ID header (`<...>`) may be left on: the server
+        stores ids without them, so they are removed before sending. Raises `NotFoundError` if
+        no log has this id.
+        """
+        message_id = require_uid(email_message_id, "email_message_id")
+        if message_id.startswith("<") and message_id.endswith(">"):
+            message_id = require_uid(message_id[1:-1], "email_message_id")
         return self._client._request(
-            get_delivery_log_by_email_message_id._get_kwargs(
-                require_uid(email_message_id, "email_message_id")
-            ),
+            get_delivery_log_by_email_message_id._get_kwargs(message_id),
             _parse.record(DeliveryLog),
         )
 
     def unsubscribes(self, campaign_uid: str, *, page: int = 1, per_page: int = 10) -> Page[Unsubscribe]:
-        """One page of the unsubscriptions that came from a campaign."""
+        """One page of the unsubscriptions that came from a campaign, newest first.
+
+        Raises `NotFoundError` for a campaign that is not the account's.
+        """
         check_paging(page, per_page)
         return self._client._request(
             list_campaign_unsubscribes._get_kwargs(
@@ -505,7 +541,7 @@ class Campaigns(Resource):
     def iter_unsubscribes(
         self, campaign_uid: str, *, per_page: int = 50, prefetch: int = 0
     ) -> Iterator[Unsubscribe]:
-        """Every unsubscription that came from a campaign, fetched page by page as you iterate."""
+        """Every unsubscription that came from a campaign, newest first, fetched page by page as you iterate."""
         check_paging(1, per_page)
         require_uid(campaign_uid, "campaign_uid")
         return self._client._paginate(
@@ -513,18 +549,28 @@ class Campaigns(Resource):
         )
 
     def track_url(self, campaign_uid: str, subscriber_uid: str, hash: str) -> TrackUrl:
-        """Record a subscriber's click on a campaign link (`hash` names the link); returns the link."""
+        """Record a subscriber's click on a campaign link; returns the link: its public
+        `track_url` and its `destination`, personalised for the subscriber.
+
+        `hash` names the link: the hex SHA-1 of the campaign uid followed by the URL. The server
+        knows a campaign's links once it has sent it. Each call records a click, and an open if
+        the subscriber has none yet. Raises `NotFoundError` for an unknown campaign, subscriber
+        or hash.
+        """
         return self._client._request(
             track_campaign_url._get_kwargs(
                 require_uid(campaign_uid, "campaign_uid"),
                 require_uid(subscriber_uid, "subscriber_uid"),
                 require_uid(hash, "hash"),
             ),
-            _parse.record(TrackUrl),
+            _track_url,
         )
 
     def track_opening(self, campaign_uid: str, subscriber_uid: str) -> None:
-        """Record that a subscriber opened a campaign."""
+        """Record that a subscriber opened a campaign; every call counts as one more open.
+
+        Raises `NotFoundError` for an unknown campaign or subscriber.
+        """
         self._client._request(
             track_campaign_opening._get_kwargs(
                 require_uid(campaign_uid, "campaign_uid"), require_uid(subscriber_uid, "subscriber_uid")
@@ -544,8 +590,13 @@ class Campaigns(Resource):
     ) -> None:
         """Unsubscribe a subscriber through a campaign, recording the campaign as the cause.
 
-        `ip_address`, `user_agent` and `reason` describe the unsubscription; without them and
-        `extra` the request carries no body.
+        Only a confirmed subscriber is unsubscribed; for any other (already unsubscribed,
+        unconfirmed, blacklisted, ...) the server does nothing and answers the same success, and
+        it records one unsubscription per subscriber and campaign. `ip_address`, `user_agent` and
+        `reason` describe the unsubscription (the server's defaults: the caller's address and
+        User-Agent, "Unsubscribed via API!"; it cuts them to 45, 255 and 255 UTF-8 bytes); without
+        them and `extra` the request carries no body. Raises `NotFoundError` for an unknown
+        campaign or subscriber.
         """
         fields = wire(
             {

@@ -74,10 +74,13 @@ _PAUSABLE = ("pending-sending", "sending", "processing")
 
 
 def _store_urls(db: sqlite3.Connection, campaign_id: int, html: str) -> None:
+    """Register the campaign's tracked links. The server does this when it sends the campaign;
+    the sandbox does it whenever the content is set, so ``track-url`` works before sending."""
+    uid = db.execute("SELECT uid FROM campaigns WHERE id = ?", (campaign_id,)).fetchone()["uid"]
     db.execute("DELETE FROM campaign_urls WHERE campaign_id = ?", (campaign_id,))
     db.executemany(
         "INSERT OR IGNORE INTO campaign_urls (campaign_id, hash, destination) VALUES (?, ?, ?)",
-        [(campaign_id, hash_, url) for hash_, url in links_of(html).items()],
+        [(campaign_id, hash_, url) for hash_, url in links_of(uid, html).items()],
     )
 
 
@@ -294,11 +297,9 @@ def copy_campaign(ctx: Context, req: Request) -> Reply:
         "SELECT ?, list_id, segment_id, name, type, 'draft', data, ? FROM campaigns WHERE id = ?",
         (uid, now(), row["id"]),
     )
-    ctx.db.execute(
-        "INSERT INTO campaign_urls (campaign_id, hash, destination) "
-        "SELECT ?, hash, destination FROM campaign_urls WHERE campaign_id = ?",
-        (cursor.lastrowid, row["id"]),
-    )
+    assert cursor.lastrowid is not None
+    # A link's hash includes the campaign uid, so the copy's links get hashes of their own.
+    _store_urls(ctx.db, cursor.lastrowid, json.loads(row["data"])["template"]["content"])
     return success(campaign_uid=uid)
 
 

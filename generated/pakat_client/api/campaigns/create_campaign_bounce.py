@@ -50,11 +50,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -100,6 +95,16 @@ def sync_detailed(
 ) -> Response[BounceEnvelope | ErrorResponse]:
     """Record a bounce for a campaign
 
+     Records that a subscriber's copy of the campaign bounced, and answers 201 with the bounce
+    (`processed` no). The subscriber is looked up by uid in every list, not only the campaign's. The
+    server checks, in this order: the campaign (404 "The campaign does not exist!"), the subscriber (404
+    "The subscriber does not exist!", also when `subscriber_uid` is missing or empty), an earlier bounce
+    of this subscriber for this campaign (422 "This subscriber has already been marked as bounced!"),
+    then `bounce_type` (422 "Invalid bounce type!"). `bounce_type` defaults to internal and `message` to
+    "BOUNCED BACK"; a message of 253 characters or more is cut to its first 250 followed by "...". A
+    hard bounce of a confirmed subscriber also puts the address on the blacklist, which blacklists every
+    confirmed subscriber with that address; soft and internal bounces change nothing else.
+
     Args:
         campaign_uid (str):
         body (BounceCreateRequest): A bounce to record.
@@ -132,6 +137,16 @@ def sync(
 ) -> BounceEnvelope | ErrorResponse | None:
     """Record a bounce for a campaign
 
+     Records that a subscriber's copy of the campaign bounced, and answers 201 with the bounce
+    (`processed` no). The subscriber is looked up by uid in every list, not only the campaign's. The
+    server checks, in this order: the campaign (404 "The campaign does not exist!"), the subscriber (404
+    "The subscriber does not exist!", also when `subscriber_uid` is missing or empty), an earlier bounce
+    of this subscriber for this campaign (422 "This subscriber has already been marked as bounced!"),
+    then `bounce_type` (422 "Invalid bounce type!"). `bounce_type` defaults to internal and `message` to
+    "BOUNCED BACK"; a message of 253 characters or more is cut to its first 250 followed by "...". A
+    hard bounce of a confirmed subscriber also puts the address on the blacklist, which blacklists every
+    confirmed subscriber with that address; soft and internal bounces change nothing else.
+
     Args:
         campaign_uid (str):
         body (BounceCreateRequest): A bounce to record.
@@ -158,6 +173,16 @@ async def asyncio_detailed(
     body: BounceCreateRequest,
 ) -> Response[BounceEnvelope | ErrorResponse]:
     """Record a bounce for a campaign
+
+     Records that a subscriber's copy of the campaign bounced, and answers 201 with the bounce
+    (`processed` no). The subscriber is looked up by uid in every list, not only the campaign's. The
+    server checks, in this order: the campaign (404 "The campaign does not exist!"), the subscriber (404
+    "The subscriber does not exist!", also when `subscriber_uid` is missing or empty), an earlier bounce
+    of this subscriber for this campaign (422 "This subscriber has already been marked as bounced!"),
+    then `bounce_type` (422 "Invalid bounce type!"). `bounce_type` defaults to internal and `message` to
+    "BOUNCED BACK"; a message of 253 characters or more is cut to its first 250 followed by "...". A
+    hard bounce of a confirmed subscriber also puts the address on the blacklist, which blacklists every
+    confirmed subscriber with that address; soft and internal bounces change nothing else.
 
     Args:
         campaign_uid (str):
@@ -188,6 +213,16 @@ async def asyncio(
     body: BounceCreateRequest,
 ) -> BounceEnvelope | ErrorResponse | None:
     """Record a bounce for a campaign
+
+     Records that a subscriber's copy of the campaign bounced, and answers 201 with the bounce
+    (`processed` no). The subscriber is looked up by uid in every list, not only the campaign's. The
+    server checks, in this order: the campaign (404 "The campaign does not exist!"), the subscriber (404
+    "The subscriber does not exist!", also when `subscriber_uid` is missing or empty), an earlier bounce
+    of this subscriber for this campaign (422 "This subscriber has already been marked as bounced!"),
+    then `bounce_type` (422 "Invalid bounce type!"). `bounce_type` defaults to internal and `message` to
+    "BOUNCED BACK"; a message of 253 characters or more is cut to its first 250 followed by "...". A
+    hard bounce of a confirmed subscriber also puts the address on the blacklist, which blacklists every
+    confirmed subscriber with that address; soft and internal bounces change nothing else.
 
     Args:
         campaign_uid (str):

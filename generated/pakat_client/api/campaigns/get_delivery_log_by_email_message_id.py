@@ -43,11 +43,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -87,6 +82,14 @@ def sync_detailed(
 ) -> Response[DeliveryLogEnvelope | ErrorResponse]:
     """Get the delivery log of a sent email by its Message-ID
 
+     The delivery log of the email with this Message-ID, among all of the account's campaigns. The id is
+    stored without angle brackets and compared whole, ignoring case; only the live log table is
+    searched, not the archive. No match answers 404 "The delivery log does not exist!". Pakat documents
+    this path; MailWizz serves the same action at `/campaigns/delivery-logs/email-message-
+    id/{email_message_id}`, which the pakat sandbox serves too. MailWizz's route takes only letters,
+    digits, `@`, `.`, `_` and `-`: an id with any other character reaches no action and answers 404
+    "Page not found." (what Pakat's own route accepts is not known).
+
     Args:
         email_message_id (str):
 
@@ -116,6 +119,14 @@ def sync(
 ) -> DeliveryLogEnvelope | ErrorResponse | None:
     """Get the delivery log of a sent email by its Message-ID
 
+     The delivery log of the email with this Message-ID, among all of the account's campaigns. The id is
+    stored without angle brackets and compared whole, ignoring case; only the live log table is
+    searched, not the archive. No match answers 404 "The delivery log does not exist!". Pakat documents
+    this path; MailWizz serves the same action at `/campaigns/delivery-logs/email-message-
+    id/{email_message_id}`, which the pakat sandbox serves too. MailWizz's route takes only letters,
+    digits, `@`, `.`, `_` and `-`: an id with any other character reaches no action and answers 404
+    "Page not found." (what Pakat's own route accepts is not known).
+
     Args:
         email_message_id (str):
 
@@ -139,6 +150,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[DeliveryLogEnvelope | ErrorResponse]:
     """Get the delivery log of a sent email by its Message-ID
+
+     The delivery log of the email with this Message-ID, among all of the account's campaigns. The id is
+    stored without angle brackets and compared whole, ignoring case; only the live log table is
+    searched, not the archive. No match answers 404 "The delivery log does not exist!". Pakat documents
+    this path; MailWizz serves the same action at `/campaigns/delivery-logs/email-message-
+    id/{email_message_id}`, which the pakat sandbox serves too. MailWizz's route takes only letters,
+    digits, `@`, `.`, `_` and `-`: an id with any other character reaches no action and answers 404
+    "Page not found." (what Pakat's own route accepts is not known).
 
     Args:
         email_message_id (str):
@@ -166,6 +185,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> DeliveryLogEnvelope | ErrorResponse | None:
     """Get the delivery log of a sent email by its Message-ID
+
+     The delivery log of the email with this Message-ID, among all of the account's campaigns. The id is
+    stored without angle brackets and compared whole, ignoring case; only the live log table is
+    searched, not the archive. No match answers 404 "The delivery log does not exist!". Pakat documents
+    this path; MailWizz serves the same action at `/campaigns/delivery-logs/email-message-
+    id/{email_message_id}`, which the pakat sandbox serves too. MailWizz's route takes only letters,
+    digits, `@`, `.`, `_` and `-`: an id with any other character reaches no action and answers 404
+    "Page not found." (what Pakat's own route accepts is not known).
 
     Args:
         email_message_id (str):

@@ -55,11 +55,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -101,6 +96,14 @@ def sync_detailed(
 ) -> Response[BounceCollection | ErrorResponse]:
     """List a campaign's bounces
 
+     The bounces recorded for a campaign, newest first, one page at a time. Each record names the
+    subscriber, the kind of bounce (internal, soft or hard), what the receiving server answered and
+    whether the server's bounce processing has handled it (`processed`); bounces carry no date.
+    `per_page` is read as a whole number and clamped into 10..50 (MailWizz 2.3.6 and later allow up to
+    1000), and a `page` below 1 is page 1; nothing is refused. A campaign without bounces answers every
+    paging field null and `records` empty. The campaign is looked up among the account's campaigns,
+    deleted ones (pending-delete) included; an unknown uid answers 404 "The campaign does not exist!".
+
     Args:
         campaign_uid (str):
         page (int | Unset):  Default: 1.
@@ -136,6 +139,14 @@ def sync(
 ) -> BounceCollection | ErrorResponse | None:
     """List a campaign's bounces
 
+     The bounces recorded for a campaign, newest first, one page at a time. Each record names the
+    subscriber, the kind of bounce (internal, soft or hard), what the receiving server answered and
+    whether the server's bounce processing has handled it (`processed`); bounces carry no date.
+    `per_page` is read as a whole number and clamped into 10..50 (MailWizz 2.3.6 and later allow up to
+    1000), and a `page` below 1 is page 1; nothing is refused. A campaign without bounces answers every
+    paging field null and `records` empty. The campaign is looked up among the account's campaigns,
+    deleted ones (pending-delete) included; an unknown uid answers 404 "The campaign does not exist!".
+
     Args:
         campaign_uid (str):
         page (int | Unset):  Default: 1.
@@ -165,6 +176,14 @@ async def asyncio_detailed(
     per_page: int | Unset = 10,
 ) -> Response[BounceCollection | ErrorResponse]:
     """List a campaign's bounces
+
+     The bounces recorded for a campaign, newest first, one page at a time. Each record names the
+    subscriber, the kind of bounce (internal, soft or hard), what the receiving server answered and
+    whether the server's bounce processing has handled it (`processed`); bounces carry no date.
+    `per_page` is read as a whole number and clamped into 10..50 (MailWizz 2.3.6 and later allow up to
+    1000), and a `page` below 1 is page 1; nothing is refused. A campaign without bounces answers every
+    paging field null and `records` empty. The campaign is looked up among the account's campaigns,
+    deleted ones (pending-delete) included; an unknown uid answers 404 "The campaign does not exist!".
 
     Args:
         campaign_uid (str):
@@ -198,6 +217,14 @@ async def asyncio(
     per_page: int | Unset = 10,
 ) -> BounceCollection | ErrorResponse | None:
     """List a campaign's bounces
+
+     The bounces recorded for a campaign, newest first, one page at a time. Each record names the
+    subscriber, the kind of bounce (internal, soft or hard), what the receiving server answered and
+    whether the server's bounce processing has handled it (`processed`); bounces carry no date.
+    `per_page` is read as a whole number and clamped into 10..50 (MailWizz 2.3.6 and later allow up to
+    1000), and a `page` below 1 is page 1; nothing is refused. A campaign without bounces answers every
+    paging field null and `records` empty. The campaign is looked up among the account's campaigns,
+    deleted ones (pending-delete) included; an unknown uid answers 404 "The campaign does not exist!".
 
     Args:
         campaign_uid (str):

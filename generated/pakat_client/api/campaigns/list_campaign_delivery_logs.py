@@ -55,11 +55,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -101,6 +96,16 @@ def sync_detailed(
 ) -> Response[DeliveryLogCollection | ErrorResponse]:
     """List a campaign's delivery logs
 
+     The delivery attempts of a campaign, one per subscriber it was sent to, newest first, one page at a
+    time. `retries` and `max_retries` arrive as strings; `message` and `email_message_id` may be null;
+    `date_added` is UTC. `status` is an open set (success, error, fatal-error, temporary-error,
+    blacklisted, suppressed, giveup, blocked, ds-dp-reject, hdl-by-sg-cmp, and whatever newer servers
+    add). Paging as for every collection: `per_page` clamped into 10..50, a `page` below 1 is page 1,
+    and no logs at all answer every paging field null. Only the live log table is read: logs a
+    background job moved to the archive (for sent campaigns, when enabled) are not listed. Deleted
+    (pending-delete) campaigns are still found; an unknown uid answers 404 "The campaign does not
+    exist!".
+
     Args:
         campaign_uid (str):
         page (int | Unset):  Default: 1.
@@ -136,6 +141,16 @@ def sync(
 ) -> DeliveryLogCollection | ErrorResponse | None:
     """List a campaign's delivery logs
 
+     The delivery attempts of a campaign, one per subscriber it was sent to, newest first, one page at a
+    time. `retries` and `max_retries` arrive as strings; `message` and `email_message_id` may be null;
+    `date_added` is UTC. `status` is an open set (success, error, fatal-error, temporary-error,
+    blacklisted, suppressed, giveup, blocked, ds-dp-reject, hdl-by-sg-cmp, and whatever newer servers
+    add). Paging as for every collection: `per_page` clamped into 10..50, a `page` below 1 is page 1,
+    and no logs at all answer every paging field null. Only the live log table is read: logs a
+    background job moved to the archive (for sent campaigns, when enabled) are not listed. Deleted
+    (pending-delete) campaigns are still found; an unknown uid answers 404 "The campaign does not
+    exist!".
+
     Args:
         campaign_uid (str):
         page (int | Unset):  Default: 1.
@@ -165,6 +180,16 @@ async def asyncio_detailed(
     per_page: int | Unset = 10,
 ) -> Response[DeliveryLogCollection | ErrorResponse]:
     """List a campaign's delivery logs
+
+     The delivery attempts of a campaign, one per subscriber it was sent to, newest first, one page at a
+    time. `retries` and `max_retries` arrive as strings; `message` and `email_message_id` may be null;
+    `date_added` is UTC. `status` is an open set (success, error, fatal-error, temporary-error,
+    blacklisted, suppressed, giveup, blocked, ds-dp-reject, hdl-by-sg-cmp, and whatever newer servers
+    add). Paging as for every collection: `per_page` clamped into 10..50, a `page` below 1 is page 1,
+    and no logs at all answer every paging field null. Only the live log table is read: logs a
+    background job moved to the archive (for sent campaigns, when enabled) are not listed. Deleted
+    (pending-delete) campaigns are still found; an unknown uid answers 404 "The campaign does not
+    exist!".
 
     Args:
         campaign_uid (str):
@@ -198,6 +223,16 @@ async def asyncio(
     per_page: int | Unset = 10,
 ) -> DeliveryLogCollection | ErrorResponse | None:
     """List a campaign's delivery logs
+
+     The delivery attempts of a campaign, one per subscriber it was sent to, newest first, one page at a
+    time. `retries` and `max_retries` arrive as strings; `message` and `email_message_id` may be null;
+    `date_added` is UTC. `status` is an open set (success, error, fatal-error, temporary-error,
+    blacklisted, suppressed, giveup, blocked, ds-dp-reject, hdl-by-sg-cmp, and whatever newer servers
+    add). Paging as for every collection: `per_page` clamped into 10..50, a `page` below 1 is page 1,
+    and no logs at all answer every paging field null. Only the live log table is read: logs a
+    background job moved to the archive (for sent campaigns, when enabled) are not listed. Deleted
+    (pending-delete) campaigns are still found; an unknown uid answers 404 "The campaign does not
+    exist!".
 
     Args:
         campaign_uid (str):

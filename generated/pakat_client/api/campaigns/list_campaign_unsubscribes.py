@@ -55,11 +55,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -101,6 +96,13 @@ def sync_detailed(
 ) -> Response[ErrorResponse | UnsubscribeCollection]:
     """List who unsubscribed through a campaign
 
+     The unsubscriptions that came from a campaign, newest first, one page at a time: the subscriber, the
+    address and user agent the request came from, the reason, and when (UTC). `ip_address`, `user_agent`
+    and `reason` may be null; `note` is null unless something outside the API set it. Paging as for
+    every collection: `per_page` clamped into 10..50, a `page` below 1 is page 1, and none at all
+    answers every paging field null. Deleted (pending-delete) campaigns are still found; an unknown uid
+    answers 404 "The campaign does not exist!".
+
     Args:
         campaign_uid (str):
         page (int | Unset):  Default: 1.
@@ -136,6 +138,13 @@ def sync(
 ) -> ErrorResponse | UnsubscribeCollection | None:
     """List who unsubscribed through a campaign
 
+     The unsubscriptions that came from a campaign, newest first, one page at a time: the subscriber, the
+    address and user agent the request came from, the reason, and when (UTC). `ip_address`, `user_agent`
+    and `reason` may be null; `note` is null unless something outside the API set it. Paging as for
+    every collection: `per_page` clamped into 10..50, a `page` below 1 is page 1, and none at all
+    answers every paging field null. Deleted (pending-delete) campaigns are still found; an unknown uid
+    answers 404 "The campaign does not exist!".
+
     Args:
         campaign_uid (str):
         page (int | Unset):  Default: 1.
@@ -165,6 +174,13 @@ async def asyncio_detailed(
     per_page: int | Unset = 10,
 ) -> Response[ErrorResponse | UnsubscribeCollection]:
     """List who unsubscribed through a campaign
+
+     The unsubscriptions that came from a campaign, newest first, one page at a time: the subscriber, the
+    address and user agent the request came from, the reason, and when (UTC). `ip_address`, `user_agent`
+    and `reason` may be null; `note` is null unless something outside the API set it. Paging as for
+    every collection: `per_page` clamped into 10..50, a `page` below 1 is page 1, and none at all
+    answers every paging field null. Deleted (pending-delete) campaigns are still found; an unknown uid
+    answers 404 "The campaign does not exist!".
 
     Args:
         campaign_uid (str):
@@ -198,6 +214,13 @@ async def asyncio(
     per_page: int | Unset = 10,
 ) -> ErrorResponse | UnsubscribeCollection | None:
     """List who unsubscribed through a campaign
+
+     The unsubscriptions that came from a campaign, newest first, one page at a time: the subscriber, the
+    address and user agent the request came from, the reason, and when (UTC). `ip_address`, `user_agent`
+    and `reason` may be null; `note` is null unless something outside the API set it. Paging as for
+    every collection: `per_page` clamped into 10..50, a `page` below 1 is page 1, and none at all
+    answers every paging field null. Deleted (pending-delete) campaigns are still found; an unknown uid
+    answers 404 "The campaign does not exist!".
 
     Args:
         campaign_uid (str):

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.status_response import StatusResponse
+from ...models.track_opening_result import TrackOpeningResult
 from ...types import Response
 
 
@@ -29,9 +29,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | StatusResponse | None:
+) -> ErrorResponse | TrackOpeningResult | None:
     if response.status_code == 200:
-        response_200 = StatusResponse.from_dict(response.json())
+        response_200 = TrackOpeningResult.from_dict(response.json())
 
         return response_200
 
@@ -44,11 +44,6 @@ def _parse_response(
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
 
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
@@ -73,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | StatusResponse]:
+) -> Response[ErrorResponse | TrackOpeningResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,8 +82,13 @@ def sync_detailed(
     subscriber_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | StatusResponse]:
+) -> Response[ErrorResponse | TrackOpeningResult]:
     """Record that a subscriber opened a campaign
+
+     Records that a subscriber opened the campaign. Every call records one open, without de-duplication:
+    opens count calls, unique opens count subscribers. `data` is an empty array (MailWizz 2.7.2 leaves
+    it out). The campaign is looked up by uid alone (any status) and the subscriber in any list: unknown
+    ones answer 404 "The campaign does not exist." and "The subscriber does not exist.".
 
     Args:
         campaign_uid (str):
@@ -99,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StatusResponse]
+        Response[ErrorResponse | TrackOpeningResult]
     """
 
     kwargs = _get_kwargs(
@@ -119,8 +119,13 @@ def sync(
     subscriber_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | StatusResponse | None:
+) -> ErrorResponse | TrackOpeningResult | None:
     """Record that a subscriber opened a campaign
+
+     Records that a subscriber opened the campaign. Every call records one open, without de-duplication:
+    opens count calls, unique opens count subscribers. `data` is an empty array (MailWizz 2.7.2 leaves
+    it out). The campaign is looked up by uid alone (any status) and the subscriber in any list: unknown
+    ones answer 404 "The campaign does not exist." and "The subscriber does not exist.".
 
     Args:
         campaign_uid (str):
@@ -131,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StatusResponse
+        ErrorResponse | TrackOpeningResult
     """
 
     return sync_detailed(
@@ -146,8 +151,13 @@ async def asyncio_detailed(
     subscriber_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | StatusResponse]:
+) -> Response[ErrorResponse | TrackOpeningResult]:
     """Record that a subscriber opened a campaign
+
+     Records that a subscriber opened the campaign. Every call records one open, without de-duplication:
+    opens count calls, unique opens count subscribers. `data` is an empty array (MailWizz 2.7.2 leaves
+    it out). The campaign is looked up by uid alone (any status) and the subscriber in any list: unknown
+    ones answer 404 "The campaign does not exist." and "The subscriber does not exist.".
 
     Args:
         campaign_uid (str):
@@ -158,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StatusResponse]
+        Response[ErrorResponse | TrackOpeningResult]
     """
 
     kwargs = _get_kwargs(
@@ -176,8 +186,13 @@ async def asyncio(
     subscriber_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | StatusResponse | None:
+) -> ErrorResponse | TrackOpeningResult | None:
     """Record that a subscriber opened a campaign
+
+     Records that a subscriber opened the campaign. Every call records one open, without de-duplication:
+    opens count calls, unique opens count subscribers. `data` is an empty array (MailWizz 2.7.2 leaves
+    it out). The campaign is looked up by uid alone (any status) and the subscriber in any list: unknown
+    ones answer 404 "The campaign does not exist." and "The subscriber does not exist.".
 
     Args:
         campaign_uid (str):
@@ -188,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StatusResponse
+        ErrorResponse | TrackOpeningResult
     """
 
     return (

@@ -53,11 +53,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -104,6 +99,17 @@ def sync_detailed(
 ) -> Response[ErrorResponse | StatusResponse]:
     """Record that a subscriber unsubscribed through a campaign
 
+     Unsubscribes a confirmed subscriber because of the campaign: the subscriber's status becomes
+    unsubscribed and one unsubscription is recorded for the campaign. A subscriber in any other status
+    (unconfirmed, already unsubscribed, blacklisted, ...) is left as it is and nothing is recorded, with
+    the same 200 answer; a second call for the same campaign records nothing more. The optional fields:
+    `ip_address` (default the caller's address as the server sees it, cut to 45 bytes), `user_agent`
+    (default the caller's User-Agent, cut to 255 bytes) and `reason` (default "Unsubscribed via API!",
+    cut to 255 bytes). The cuts count UTF-8 bytes, so a Persian reason keeps about 127 characters, and a
+    character cut in half is dropped. No other field (such as `note`) is read, and the body may be left
+    out. The campaign is looked up by uid alone (any status) and the subscriber in any list: unknown
+    ones answer 404 "The campaign does not exist." and "The subscriber does not exist.".
+
     Args:
         campaign_uid (str):
         subscriber_uid (str):
@@ -140,6 +146,17 @@ def sync(
 ) -> ErrorResponse | StatusResponse | None:
     """Record that a subscriber unsubscribed through a campaign
 
+     Unsubscribes a confirmed subscriber because of the campaign: the subscriber's status becomes
+    unsubscribed and one unsubscription is recorded for the campaign. A subscriber in any other status
+    (unconfirmed, already unsubscribed, blacklisted, ...) is left as it is and nothing is recorded, with
+    the same 200 answer; a second call for the same campaign records nothing more. The optional fields:
+    `ip_address` (default the caller's address as the server sees it, cut to 45 bytes), `user_agent`
+    (default the caller's User-Agent, cut to 255 bytes) and `reason` (default "Unsubscribed via API!",
+    cut to 255 bytes). The cuts count UTF-8 bytes, so a Persian reason keeps about 127 characters, and a
+    character cut in half is dropped. No other field (such as `note`) is read, and the body may be left
+    out. The campaign is looked up by uid alone (any status) and the subscriber in any list: unknown
+    ones answer 404 "The campaign does not exist." and "The subscriber does not exist.".
+
     Args:
         campaign_uid (str):
         subscriber_uid (str):
@@ -170,6 +187,17 @@ async def asyncio_detailed(
     body: TrackUnsubscribeRequest | Unset = UNSET,
 ) -> Response[ErrorResponse | StatusResponse]:
     """Record that a subscriber unsubscribed through a campaign
+
+     Unsubscribes a confirmed subscriber because of the campaign: the subscriber's status becomes
+    unsubscribed and one unsubscription is recorded for the campaign. A subscriber in any other status
+    (unconfirmed, already unsubscribed, blacklisted, ...) is left as it is and nothing is recorded, with
+    the same 200 answer; a second call for the same campaign records nothing more. The optional fields:
+    `ip_address` (default the caller's address as the server sees it, cut to 45 bytes), `user_agent`
+    (default the caller's User-Agent, cut to 255 bytes) and `reason` (default "Unsubscribed via API!",
+    cut to 255 bytes). The cuts count UTF-8 bytes, so a Persian reason keeps about 127 characters, and a
+    character cut in half is dropped. No other field (such as `note`) is read, and the body may be left
+    out. The campaign is looked up by uid alone (any status) and the subscriber in any list: unknown
+    ones answer 404 "The campaign does not exist." and "The subscriber does not exist.".
 
     Args:
         campaign_uid (str):
@@ -204,6 +232,17 @@ async def asyncio(
     body: TrackUnsubscribeRequest | Unset = UNSET,
 ) -> ErrorResponse | StatusResponse | None:
     """Record that a subscriber unsubscribed through a campaign
+
+     Unsubscribes a confirmed subscriber because of the campaign: the subscriber's status becomes
+    unsubscribed and one unsubscription is recorded for the campaign. A subscriber in any other status
+    (unconfirmed, already unsubscribed, blacklisted, ...) is left as it is and nothing is recorded, with
+    the same 200 answer; a second call for the same campaign records nothing more. The optional fields:
+    `ip_address` (default the caller's address as the server sees it, cut to 45 bytes), `user_agent`
+    (default the caller's User-Agent, cut to 255 bytes) and `reason` (default "Unsubscribed via API!",
+    cut to 255 bytes). The cuts count UTF-8 bytes, so a Persian reason keeps about 127 characters, and a
+    character cut in half is dropped. No other field (such as `note`) is read, and the body may be left
+    out. The campaign is looked up by uid alone (any status) and the subscriber in any list: unknown
+    ones answer 404 "The campaign does not exist." and "The subscriber does not exist.".
 
     Args:
         campaign_uid (str):

@@ -47,11 +47,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -93,6 +88,17 @@ def sync_detailed(
 ) -> Response[ErrorResponse | TrackUrlEnvelope]:
     """Record a click on a tracked link
 
+     Records a subscriber's click on one of the campaign's tracked links, as if the subscriber had
+    followed it, and answers the link's public tracking address and its destination. Every call records
+    a click; when open tracking is on (the default) and the subscriber has not opened the campaign yet,
+    an open is recorded too. `hash` names the link: the hex SHA-1 of the campaign uid followed by the
+    URL. The server registers a campaign's links when it sends the campaign, so before that every hash
+    answers 404 "The url hash does not exist.". Personalisation tags in the destination (such as
+    `[EMAIL]`) are filled for the subscriber. The campaign is looked up by uid alone (any status, and
+    MailWizz does not limit it to the key's account) and the subscriber in any list: unknown ones answer
+    404 "The campaign does not exist." and "The subscriber does not exist.". MailWizz 2.1.13 to 2.3.x
+    send `track_url` and `destination` directly in `data`; MailWizz 2.7.2 wraps them in `data.record`.
+
     Args:
         campaign_uid (str):
         subscriber_uid (str):
@@ -128,6 +134,17 @@ def sync(
 ) -> ErrorResponse | TrackUrlEnvelope | None:
     """Record a click on a tracked link
 
+     Records a subscriber's click on one of the campaign's tracked links, as if the subscriber had
+    followed it, and answers the link's public tracking address and its destination. Every call records
+    a click; when open tracking is on (the default) and the subscriber has not opened the campaign yet,
+    an open is recorded too. `hash` names the link: the hex SHA-1 of the campaign uid followed by the
+    URL. The server registers a campaign's links when it sends the campaign, so before that every hash
+    answers 404 "The url hash does not exist.". Personalisation tags in the destination (such as
+    `[EMAIL]`) are filled for the subscriber. The campaign is looked up by uid alone (any status, and
+    MailWizz does not limit it to the key's account) and the subscriber in any list: unknown ones answer
+    404 "The campaign does not exist." and "The subscriber does not exist.". MailWizz 2.1.13 to 2.3.x
+    send `track_url` and `destination` directly in `data`; MailWizz 2.7.2 wraps them in `data.record`.
+
     Args:
         campaign_uid (str):
         subscriber_uid (str):
@@ -157,6 +174,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | TrackUrlEnvelope]:
     """Record a click on a tracked link
+
+     Records a subscriber's click on one of the campaign's tracked links, as if the subscriber had
+    followed it, and answers the link's public tracking address and its destination. Every call records
+    a click; when open tracking is on (the default) and the subscriber has not opened the campaign yet,
+    an open is recorded too. `hash` names the link: the hex SHA-1 of the campaign uid followed by the
+    URL. The server registers a campaign's links when it sends the campaign, so before that every hash
+    answers 404 "The url hash does not exist.". Personalisation tags in the destination (such as
+    `[EMAIL]`) are filled for the subscriber. The campaign is looked up by uid alone (any status, and
+    MailWizz does not limit it to the key's account) and the subscriber in any list: unknown ones answer
+    404 "The campaign does not exist." and "The subscriber does not exist.". MailWizz 2.1.13 to 2.3.x
+    send `track_url` and `destination` directly in `data`; MailWizz 2.7.2 wraps them in `data.record`.
 
     Args:
         campaign_uid (str):
@@ -190,6 +218,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | TrackUrlEnvelope | None:
     """Record a click on a tracked link
+
+     Records a subscriber's click on one of the campaign's tracked links, as if the subscriber had
+    followed it, and answers the link's public tracking address and its destination. Every call records
+    a click; when open tracking is on (the default) and the subscriber has not opened the campaign yet,
+    an open is recorded too. `hash` names the link: the hex SHA-1 of the campaign uid followed by the
+    URL. The server registers a campaign's links when it sends the campaign, so before that every hash
+    answers 404 "The url hash does not exist.". Personalisation tags in the destination (such as
+    `[EMAIL]`) are filled for the subscriber. The campaign is looked up by uid alone (any status, and
+    MailWizz does not limit it to the key's account) and the subscriber in any list: unknown ones answer
+    404 "The campaign does not exist." and "The subscriber does not exist.". MailWizz 2.1.13 to 2.3.x
+    send `track_url` and `destination` directly in `data`; MailWizz 2.7.2 wraps them in `data.record`.
 
     Args:
         campaign_uid (str):

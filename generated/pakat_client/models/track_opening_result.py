@@ -1,55 +1,62 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.track_url import TrackUrl
+from ..types import UNSET, Unset
 
-
-T = TypeVar("T", bound="TrackUrlRecord")
+T = TypeVar("T", bound="TrackOpeningResult")
 
 
 @_attrs_define
-class TrackUrlRecord:
-    """Holds a tracked link.
+class TrackOpeningResult:
+    """The answer to a recorded open.
 
     Attributes:
-        record (TrackUrl): A tracked link.
+        status (str): "success".
+        data (list[Any] | Unset): Always empty (MailWizz 2.7.2 leaves `data` out).
     """
 
-    record: TrackUrl
+    status: str
+    data: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        record = self.record.to_dict()
+        status = self.status
+
+        data: list[Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "record": record,
+                "status": status,
             }
         )
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.track_url import TrackUrl
-
         d = dict(src_dict)
-        record = TrackUrl.from_dict(d.pop("record"))
+        status = d.pop("status")
 
-        track_url_record = cls(
-            record=record,
+        data = cast(list[Any], d.pop("data", UNSET))
+
+        track_opening_result = cls(
+            status=status,
+            data=data,
         )
 
-        track_url_record.additional_properties = d
-        return track_url_record
+        track_opening_result.additional_properties = d
+        return track_opening_result
 
     @property
     def additional_keys(self) -> list[str]:
