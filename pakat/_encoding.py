@@ -18,8 +18,17 @@ Content: TypeAlias = "str | bytes | os.PathLike[str]"
 SendAt: TypeAlias = "datetime | str | None"
 
 MAX_ATTACHMENTS = 3
-# Pakat's custom field tags: upper-case letters, digits and underscores (EMAIL, FNAME, CITY_2).
-_TAG = re.compile(r"[A-Z][A-Z0-9_]*")
+# The letters the server allows in a custom field tag: Latin capitals, and letters of the Cyrillic,
+# Arabic (Persian included) and Greek scripts, taken here as those scripts' Unicode blocks.
+_TAG_LETTERS = (
+    "A-Z\u0370-\u03ff\u1f00-\u1fff"  # Greek
+    "\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f"  # Cyrillic
+    "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"  # Arabic
+)
+# A custom field tag as the server checks it: a letter, then letters, digits and underscores
+# (EMAIL, FNAME, CITY_2, شهر). The sandbox checks tags with this same pattern.
+FIELD_TAG = re.compile(f"[{_TAG_LETTERS}][{_TAG_LETTERS}0-9_]*")
+_TAG = FIELD_TAG
 # Deliberately loose: the server has the last word; this only stops what can never be an address.
 _EMAIL = re.compile(r"[^@\s\x00-\x1f\x7f]+@[^@\s\x00-\x1f\x7f]+\.[^@\s\x00-\x1f\x7f.]+")
 
@@ -75,7 +84,8 @@ def field_tag(tag: str) -> str:
     """A custom field tag such as FNAME; brackets or spaces would change the wire field's meaning."""
     if not isinstance(tag, str) or not _TAG.fullmatch(tag):
         raise ValueError(
-            f"invalid field tag {tag!r}: tags are upper-case letters, digits and underscores, such as FNAME"
+            f"invalid field tag {tag!r}: a tag is a letter (Latin capitals, or Persian, Arabic, Cyrillic or "
+            "Greek letters) followed by letters, digits and underscores, such as FNAME"
         )
     return tag
 

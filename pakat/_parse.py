@@ -47,6 +47,18 @@ def data(model: Model[T]) -> Callable[[dict[str, Any]], T]:
     return parse
 
 
+def records(model: Model[T]) -> Callable[[dict[str, Any]], list[T]]:
+    """Every record of a collection the server sends whole, without paging: `data.records`."""
+
+    def parse(body: dict[str, Any]) -> list[T]:
+        items = _mapping(body.get("data"), "data", body).get("records")
+        if not isinstance(items, list) or not all(isinstance(item, Mapping) for item in items):
+            raise APIResponseValidationError("Expected a list at data.records", status_code=200, body=body)
+        return [model.from_dict(item) for item in items]
+
+    return parse
+
+
 def page(model: Model[T], page: int, per_page: int) -> Callable[[dict[str, Any]], Page[T]]:
     """A page of a collection envelope."""
     return lambda body: page_from_body(body, model.from_dict, page=page, per_page=per_page)

@@ -31,7 +31,8 @@ class FieldOption:
 class SegmentCondition:
     """Matches subscribers whose custom field `field_id` compares to `value` by `operator_id`.
 
-    Operator ids come from `client.segments.condition_operators()`.
+    Operator ids come from `client.segments.condition_operators()`, field ids from
+    `client.fields.list()`. `value` must not be blank (at most 255 characters).
     """
 
     field_id: int | str
@@ -41,10 +42,13 @@ class SegmentCondition:
 
 @attrs.frozen
 class CampaignCondition:
-    """Matches subscribers who opened or clicked campaign `campaign_id` within a time window."""
+    """Matches subscribers by what they did with campaign `campaign_id` (None: any campaign of
+    the list): opened it, did not open it, clicked in it or did not click in it, within a time
+    window of `time_value` (0..10000) `time_unit`s compared by `time_comparison_operator`.
+    """
 
-    action: Literal["open", "click"]
-    campaign_id: int | str
+    action: Literal["open", "not_open", "click", "not_click"]
+    campaign_id: int | str | None
     time_comparison_operator: Literal["lte", "lt", "gte", "gt", "eq"]
     time_value: int
     time_unit: Literal["day", "month", "year"]

@@ -97,6 +97,6 @@ def check_error(response: httpx.Response, status: int) -> Any:
     assert response.status_code == status, response.text
     body = response.json()
     assert body["status"] == "error"
-    assert isinstance(body["error"], str | dict) and body["error"]
+    assert isinstance(body["error"], str | dict | list) and body["error"]
     assert not schema_errors("#/components/schemas/ErrorResponse", body)
     return body

@@ -1,5 +1,7 @@
 """Fixed reference data the sandbox serves: countries and zones, field types, condition operators,
-delivery servers. Small on purpose: enough to exercise the calls, not a copy of the real tables."""
+delivery servers. Countries, zones and delivery servers are small on purpose: enough to exercise
+the calls, not a copy of the real tables. Field types and condition operators are MailWizz's stock
+sets."""
 
 from __future__ import annotations
 
@@ -64,27 +66,36 @@ def find_country(value: str) -> dict[str, Any] | None:
     return None
 
 
+# The stock field types of MailWizz, in the order of their ids (install-sql/insert.sql); the
+# description of each is its name.
 FIELD_TYPES: list[dict[str, str]] = [
-    {"name": "Text", "identifier": "text", "description": "A single line of text."},
-    {"name": "Textarea", "identifier": "textarea", "description": "Several lines of text."},
-    {"name": "Dropdown", "identifier": "dropdown", "description": "One choice among the options."},
-    {"name": "Multiselect", "identifier": "multiselect", "description": "Several choices among the options."},
-    {"name": "Date", "identifier": "date", "description": "A calendar date."},
-    {"name": "Datetime", "identifier": "datetime", "description": "A date and a time."},
-    {"name": "Checkbox", "identifier": "checkbox", "description": "A single yes-or-no box."},
-    {"name": "Consent checkbox", "identifier": "consentcheckbox", "description": "Consent to a policy."},
-    {"name": "Radio list", "identifier": "radiolist", "description": "One choice, shown as radio buttons."},
-    {"name": "Checkbox list", "identifier": "checkboxlist", "description": "Several choices, as boxes."},
-    {"name": "Country", "identifier": "country", "description": "A country from the country list."},
-    {"name": "State", "identifier": "state", "description": "A zone of a country."},
-    {"name": "Phone number", "identifier": "phonenumber", "description": "A telephone number."},
-    {"name": "Email", "identifier": "email", "description": "An email address."},
-    {"name": "Url", "identifier": "url", "description": "A web address."},
-    {"name": "Rating", "identifier": "rating", "description": "A score on a scale."},
-    {"name": "Years range", "identifier": "yearsrange", "description": "A year within a range."},
+    {"name": name, "identifier": identifier, "description": name}
+    for name, identifier in (
+        ("Text", "text"),
+        ("Dropdown", "dropdown"),
+        ("Multiselect", "multiselect"),
+        ("Date", "date"),
+        ("Datetime", "datetime"),
+        ("Textarea", "textarea"),
+        ("Country", "country"),
+        ("State", "state"),
+        ("Checkbox List", "checkboxlist"),
+        ("Radio List", "radiolist"),
+        ("Geo Country", "geocountry"),
+        ("Geo State", "geostate"),
+        ("Geo City", "geocity"),
+        ("Checkbox", "checkbox"),
+        ("Consent Checkbox", "consentcheckbox"),
+        ("Years Range", "yearsrange"),
+        ("Phone Number", "phonenumber"),
+        ("Email", "email"),
+        ("Url", "url"),
+        ("Rating", "rating"),
+    )
 ]
 
-# (operator_id, name, slug); the slug decides how a segment condition is evaluated.
+# MailWizz's stock operators (install-sql/insert.sql); the slug decides how a segment condition is
+# evaluated. The server sends the ids as strings.
 CONDITION_OPERATORS: list[dict[str, Any]] = [
     {"operator_id": 1, "name": "is", "slug": "is"},
     {"operator_id": 2, "name": "is not", "slug": "is-not"},

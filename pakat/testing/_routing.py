@@ -43,6 +43,12 @@ class Config:
     base_url: str
     quota_allowed: int | None = 10_000
     verified_domains: tuple[str, ...] = ("example.com",)
+    # The account's time zone, for dates the server sends formatted for display.
+    timezone: str = "Asia/Tehran"
+    # Customer-group limits (lists.max_custom_fields_per_list, lists.max_segment_conditions):
+    # None is no limit, as the server's -1; 3 segment conditions is the server's default.
+    max_custom_fields_per_list: int | None = None
+    max_segment_conditions: int = 3
 
 
 @dataclass(frozen=True)
@@ -79,7 +85,7 @@ class Reply:
 class ApiError(Exception):
     """Raised by handlers; becomes ``{"status": "error", "error": error}`` with ``status``."""
 
-    def __init__(self, status: int, error: str | dict[str, Any]) -> None:
+    def __init__(self, status: int, error: str | dict[str, Any] | list[Any]) -> None:
         super().__init__(status, error)
         self.status = status
         self.error = error

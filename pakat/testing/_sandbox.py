@@ -8,6 +8,7 @@ import os
 import secrets
 import sqlite3
 import threading
+import zoneinfo
 from collections import Counter
 from collections.abc import Iterable
 from types import TracebackType
@@ -32,7 +33,10 @@ class Sandbox:
     given a random one is made (and, with a ``path``, kept in the file for the next start).
     ``port=0`` picks a free port. ``quota_allowed`` is the quota's limit (None: unlimited, sent as
     "∞"). ``verified_domains`` are sending domains besides example.com; transactional emails must
-    come from one of them.
+    come from one of them. ``timezone`` is the account's time zone (dates the server formats for
+    display, such as a segment's ``date_added``). ``max_custom_fields_per_list`` (None: no limit)
+    and ``max_segment_conditions`` (3, the server's default) are the limits of the account's
+    customer group.
 
     Use it as a context manager, or call :meth:`start` and :meth:`close`. The server runs in a
     daemon thread, one thread per connection, and speaks HTTP/1.1 with keep-alive. Nothing is ever
@@ -52,6 +56,9 @@ class Sandbox:
         port: int = 0,
         quota_allowed: int | None = 10_000,
         verified_domains: Iterable[str] = (),
+        timezone: str = "Asia/Tehran",
+        max_custom_fields_per_list: int | None = None,
+        max_segment_conditions: int = 3,
     ) -> None:
         self.path = os.fspath(path) if path is not None else None
         self.host = host
@@ -61,8 +68,14 @@ class Sandbox:
         self.api_key = api_key if api_key is not None else self._stored_key()
         domains = ["example.com", *(d.strip().lower() for d in verified_domains)]
         self._app = App(self._store, self.api_key, self.faults)
+        zoneinfo.ZoneInfo(timezone)  # an unknown zone fails here, not in a request
         self._app.config = Config(
-            base_url="", quota_allowed=quota_allowed, verified_domains=tuple(dict.fromkeys(domains))
+            base_url="",
+            quota_allowed=quota_allowed,
+            verified_domains=tuple(dict.fromkeys(domains)),
+            timezone=timezone,
+            max_custom_fields_per_list=max_custom_fields_per_list,
+            max_segment_conditions=max_segment_conditions,
         )
         self._server: SandboxHTTPServer | None = None
         self._thread: threading.Thread | None = None

@@ -52,7 +52,9 @@ CREATE TABLE IF NOT EXISTS segments (
     id INTEGER PRIMARY KEY AUTOINCREMENT, uid TEXT NOT NULL UNIQUE,
     list_id INTEGER NOT NULL REFERENCES lists(id) ON DELETE CASCADE,
     name TEXT NOT NULL, operator_match TEXT NOT NULL, conditions TEXT NOT NULL,
-    campaign_conditions TEXT NOT NULL, date_added TEXT NOT NULL
+    campaign_conditions TEXT NOT NULL, date_added TEXT NOT NULL,
+    -- 'active', or 'pending-delete' once deleted through the API (deleting it again purges it).
+    status TEXT NOT NULL DEFAULT 'active'
 );
 CREATE INDEX IF NOT EXISTS segments_by_list ON segments (list_id, id);
 CREATE TABLE IF NOT EXISTS templates (
@@ -209,6 +211,18 @@ class QueryCache:
         self._last_ids[key] = last_id
 
 
+# Columns added since a file database may have been created: (table, column, declaration).
+_ADDED_COLUMNS = (("segments", "status", "TEXT NOT NULL DEFAULT 'active'"),)
+
+
+def _add_missing_columns(db: sqlite3.Connection) -> None:
+    """Bring a database file made by an older sandbox up to the current schema."""
+    for table, column, declaration in _ADDED_COLUMNS:
+        present = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        if column not in present:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+
+
 class Store:
     """An SQLite database (``:memory:`` when ``path`` is None) guarded by a re-entrant lock."""
 
@@ -227,6 +241,7 @@ class Store:
             # A test double need not survive power loss; fsync per request would dominate.
             self._db.execute("PRAGMA synchronous = OFF")
         self._db.executescript(_SCHEMA)
+        _add_missing_columns(self._db)
         with self.transaction() as db:
             db.execute(
                 "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)", (SCHEMA_VERSION,)

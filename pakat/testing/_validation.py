@@ -16,7 +16,7 @@ from typing import Any
 
 from ._routing import ApiError
 
-__all__ = ["Validator", "bracket_path", "indexed", "is_email", "mapping"]
+__all__ = ["Validator", "bracket_path", "indexed", "is_email", "mapping", "php_value"]
 
 # Deliberately loose, like the server's check: one @, no spaces, a dot in the domain.
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
@@ -62,6 +62,51 @@ def indexed(form: Mapping[str, str], prefix: str, *, loose: bool = False) -> lis
         if match:
             groups.setdefault(int(match.group(1)), {})[match.group(2)] = value
     return [groups[index] for index in sorted(groups)]
+
+
+def _php_path(name: str) -> tuple[str, list[str]]:
+    """A wire name as PHP splits it: the base name and its bracket keys. Characters after a
+    closing bracket that is not followed by ``[`` are dropped (``a[0]b`` is ``a[0]``), and an
+    unclosed first bracket leaves a plain name."""
+    head, bracket, rest = name.partition("[")
+    if not bracket or "]" not in rest:
+        return name, []
+    keys: list[str] = []
+    while True:
+        key, _, rest = rest.partition("]")
+        keys.append(key)
+        if not rest.startswith("[") or "]" not in rest:
+            return head, keys
+        rest = rest[1:]
+
+
+def php_value(form: Mapping[str, str], name: str) -> str | dict[str, Any] | None:
+    """What PHP makes of the wire fields named ``name`` or ``name[...]``: a string, nested dicts
+    keyed by the bracket keys (in the order they first appear; ``[]`` takes the next number), or
+    None when there is no such field. A later field replaces an earlier one at the same place."""
+    value: str | dict[str, Any] | None = None
+    for field, text in form.items():
+        base, keys = _php_path(field)
+        if base != name:
+            continue
+        if not keys:
+            value = text
+            continue
+        if not isinstance(value, dict):
+            value = {}
+        node = value
+        for position, key in enumerate(keys):
+            if key == "":
+                numbers = [int(k) for k in node if re.fullmatch(r"-?(0|[1-9]\d*)", k)]
+                key = str(max(numbers) + 1 if numbers else 0)
+            if position == len(keys) - 1:
+                node[key] = text
+            else:
+                child = node.get(key)
+                if not isinstance(child, dict):
+                    child = node[key] = {}
+                node = child
+    return value
 
 
 def _label(field: str) -> str:

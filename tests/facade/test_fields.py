@@ -9,7 +9,9 @@ import pakat
 from pakat import AsyncPakat, Pakat
 from pakat.types import FieldOption
 from pakat_client.models import Field, FieldType
-from tests.facade.conftest import OK, MockServer, collection, record
+from pakat_client.models.field_options_type_0 import FieldOptionsType0
+from pakat_client.types import Unset
+from tests.facade.conftest import OK, MockServer, record
 
 FIELD = {
     "field_id": "7",
@@ -32,13 +34,20 @@ def written(value: dict[str, object]) -> dict[str, object]:
     return {"status": "success", "data": {"record": value}}
 
 
-def test_list_sends_paging_and_reads_fields(client: Pakat, server: MockServer) -> None:
-    server.on("GET", "/lists/L1/fields", collection([FIELD], page=2, total_pages=2, count="11"))
-    page = client.fields.list("L1", page=2, per_page=10)
+def whole(records: list[dict[str, object]], **extra: object) -> dict[str, object]:
+    """A collection the server sends whole: `data.records` with no paging keys."""
+    return {"status": "success", "data": {**extra, "records": records}}
+
+
+def test_list_reads_every_field_in_one_call(client: Pakat, server: MockServer) -> None:
+    email = {key: value for key, value in FIELD.items() if key not in ("options", "list")}
+    server.on("GET", "/lists/L1/fields", whole([{**email, "field_id": "1", "tag": "EMAIL"}, FIELD]))
+    fields = client.fields.list("L1")
     assert server.last.method == "GET"
-    assert server.query() == {"page": "2", "per_page": "10"}
-    assert (page.count, page.page, page.has_next) == (11, 2, False)
-    field = page.items[0]
+    assert server.query() == {}  # the server does not page fields: nothing to ask for
+    assert isinstance(fields, list)
+    assert [f.tag for f in fields] == ["EMAIL", "CITY"]
+    field = fields[1]
     assert isinstance(field, Field)
     assert (field.field_id, field.tag, field.label, field.type_.identifier) == (
         "7",
@@ -48,18 +57,21 @@ def test_list_sends_paging_and_reads_fields(client: Pakat, server: MockServer) -
     )
     # What the spec does not name is kept, and to_dict gives back what the server sent.
     assert field.to_dict() == FIELD
+    assert isinstance(fields[0].options, Unset)
 
 
-def test_iter_follows_pages(client: Pakat, server: MockServer) -> None:
-    def pages(request: httpx.Request) -> httpx.Response:
-        number = int(request.url.params["page"])
-        records = [{**FIELD, "tag": f"F{number}"}] if number <= 2 else []
-        return httpx.Response(200, json=collection(records, page=number, total_pages=5, count=5))
+def test_options_sent_as_a_json_array_read_as_a_mapping(client: Pakat, server: MockServer) -> None:
+    # The server writes options whose values are 0, 1, 2, ... as a JSON array of their names.
+    server.on("GET", "/lists/L1/fields/8", record({**FIELD, "field_id": "8", "options": ["کم", "زیاد"]}))
+    options = client.fields.get("L1", 8).options
+    assert isinstance(options, FieldOptionsType0)
+    assert options.additional_properties == {"0": "کم", "1": "زیاد"}
 
-    server.on("GET", "/lists/L1/fields", pages)
-    assert [f.tag for f in client.fields.iter("L1", per_page=11)] == ["F1", "F2"]
-    # An empty page ends the iteration even though total_pages promised more.
-    assert [server.query(i) for i in range(3)] == [{"page": str(n), "per_page": "11"} for n in (1, 2, 3)]
+
+def test_list_refuses_an_answer_without_records(client: Pakat, server: MockServer) -> None:
+    server.on("GET", "/lists/L1/fields", {"status": "success", "data": {"count": "2"}})
+    with pytest.raises(pakat.APIResponseValidationError, match=r"data\.records"):
+        client.fields.list("L1")
 
 
 def test_get_and_delete_take_int_or_str_ids(client: Pakat, server: MockServer) -> None:
@@ -144,6 +156,17 @@ def test_create_without_any_field_in_the_answer_raises(client: Pakat, server: Mo
         ({"required": "no"}, TypeError, "required must be True or False"),
         ({"sort_order": "3"}, TypeError, "sort_order must be an int"),
         ({"sort_order": True}, TypeError, "sort_order must be an int"),
+        ({"sort_order": 101}, ValueError, "between -100 and 100"),
+        ({"sort_order": -101}, ValueError, "between -100 and 100"),
+        ({"tag": "A" * 51}, ValueError, "at most 50"),
+        ({"tag": "_CITY"}, ValueError, "invalid field tag"),
+        ({"tag": "2CITY"}, ValueError, "invalid field tag"),
+        ({"tag": "شهر\u200cها"}, ValueError, "invalid field tag"),  # a zero-width non-joiner
+        ({"label": "x" * 256}, ValueError, "label must be at most 255"),
+        ({"help_text": "x" * 256}, ValueError, "help_text must be at most 255"),
+        ({"options": [FieldOption("a", "")]}, ValueError, r"options\[0\]\.value must not be empty"),
+        ({"options": [FieldOption("a" * 101, "a")]}, ValueError, r"options\[0\]\.name must be at most 100"),
+        ({"options": [FieldOption("a", "v" * 256)]}, ValueError, r"options\[0\]\.value must be at most 255"),
         ({"options": [{"name": "a", "value": "b"}]}, TypeError, "FieldOption"),
         ({"options": "tehran"}, TypeError, "FieldOption"),
         ({"options": [FieldOption("", "x")]}, ValueError, r"options\[0\]\.name must not be empty"),
@@ -191,10 +214,60 @@ def test_update_is_urlencoded_and_returns_the_field(client: Pakat, server: MockS
     assert field.label == "استان"
 
 
+def test_create_takes_persian_and_other_script_tags(client: Pakat, server: MockServer) -> None:
+    server.on("POST", "/lists/L1/fields", written({**FIELD, "tag": "شهر_۲"}))
+    for tag in ("شهر_۲", "ГОРОД", "ΠΟΛΗ", "CITY_"):
+        client.fields.create("L1", type="text", label="x", tag=tag)
+        assert server.form()["tag"] == tag
+
+
 def test_update_answer_without_the_field_gives_none(client: Pakat, server: MockServer) -> None:
+    text_field = {key: value for key, value in FIELD.items() if key != "options"}
+    server.on("GET", "/lists/L1/fields/7", record(text_field))
     server.on("PUT", "/lists/L1/fields/7", OK)
     assert client.fields.update("L1", "7", required=True, sort_order=0) is None
     assert server.form() == {"required": "yes", "sort_order": "0"}
+
+
+def test_update_without_options_sends_the_fields_options_again(client: Pakat, server: MockServer) -> None:
+    # The server hands a choice field updated without options the options of another field of
+    # its type: the facade reads the field first and sends its own options back.
+    server.on(
+        "GET", "/lists/L1/fields/7", record({**FIELD, "options": {"tehran": "تهران", "shiraz": "شیراز"}})
+    )
+    server.on("PUT", "/lists/L1/fields/7", written(FIELD))
+    client.fields.update("L1", 7, label="استان")
+    assert [(r.method, r.url.path) for r in server.requests] == [
+        ("GET", "/api/lists/L1/fields/7"),
+        ("PUT", "/api/lists/L1/fields/7"),
+    ]
+    assert server.form() == {
+        "label": "استان",
+        "options[0][name]": "تهران",
+        "options[0][value]": "tehran",
+        "options[1][name]": "شیراز",
+        "options[1][value]": "shiraz",
+    }
+
+
+def test_update_of_a_field_without_options_reads_it_and_sends_none(client: Pakat, server: MockServer) -> None:
+    text_field = {key: value for key, value in FIELD.items() if key != "options"}
+    server.on("GET", "/lists/L1/fields/7", record(text_field))
+    server.on("PUT", "/lists/L1/fields/7", written(text_field))
+    client.fields.update("L1", 7, label="سن")
+    assert server.form() == {"label": "سن"}
+    assert len(server.requests) == 2
+
+
+def test_update_of_a_missing_field_stops_at_the_read(client: Pakat, server: MockServer) -> None:
+    server.on(
+        "GET",
+        "/lists/L1/fields/9",
+        httpx.Response(404, json={"status": "error", "error": "The list field does not exist."}),
+    )
+    with pytest.raises(pakat.NotFoundError, match="The list field does not exist"):
+        client.fields.update("L1", 9, label="x")
+    assert [r.method for r in server.requests] == ["GET"]
 
 
 def test_update_refuses_bad_or_empty_changes(client: Pakat, server: MockServer) -> None:
@@ -211,31 +284,26 @@ def test_update_refuses_bad_or_empty_changes(client: Pakat, server: MockServer) 
     assert server.requests == []
 
 
-def test_types_lists_field_types(client: Pakat, server: MockServer) -> None:
-    server.on("GET", "/lists/fields/types", collection(TYPES))
-    page = client.fields.types()
+def test_types_reads_every_type_in_one_call(client: Pakat, server: MockServer) -> None:
+    server.on("GET", "/lists/fields/types", whole(TYPES, count="2"))
+    types = client.fields.types()
     assert server.last.url.path == "/api/lists/fields/types"
-    assert server.query() == {"page": "1", "per_page": "50"}
-    assert all(isinstance(t, FieldType) for t in page)
-    assert [t.identifier for t in page] == ["text", "dropdown"]
-    client.fields.types(page=2, per_page=15)
-    assert server.query() == {"page": "2", "per_page": "15"}
-    with pytest.raises(ValueError, match="per_page"):
-        client.fields.types(per_page=51)
-    with pytest.raises(ValueError, match="page"):
-        client.fields.types(page=0)
-    assert len(server.requests) == 2
+    assert server.query() == {}
+    assert all(isinstance(t, FieldType) for t in types)
+    assert [t.identifier for t in types] == ["text", "dropdown"]
+    server.on("GET", "/lists/fields/types", whole([], count=0))
+    assert client.fields.types() == []
 
 
 async def test_async_fields_mirror_the_sync_ones(aclient: AsyncPakat, server: MockServer) -> None:
-    server.on("GET", "/lists/fields/types", collection(TYPES))
+    server.on("GET", "/lists/fields/types", whole(TYPES, count="2"))
     server.on("POST", "/lists/L1/fields", written(FIELD))
-    server.on("GET", "/lists/L1/fields", collection([FIELD]))
+    server.on("GET", "/lists/L1/fields", whole([FIELD]))
     assert [t.identifier for t in await aclient.fields.types()] == ["text", "dropdown"]
     field = await aclient.fields.create("L1", type="dropdown", label="شهر", tag="CITY")
     assert server.form() == {"type": "dropdown", "label": "شهر", "tag": "CITY"}
     assert field.tag == "CITY"
-    assert [f.field_id async for f in aclient.fields.iter("L1")] == ["7"]
+    assert [f.field_id for f in await aclient.fields.list("L1")] == ["7"]
     with pytest.raises(ValueError, match="invalid field tag"):
         await aclient.fields.create("L1", type="text", label="x", tag="x y")
     assert len(server.requests) == 3

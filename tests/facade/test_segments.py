@@ -80,7 +80,7 @@ def test_create_numbers_the_conditions_in_brackets(client: Pakat, server: MockSe
         "L1",
         name="تهرانی‌های فعال",
         operator_match="all",
-        conditions=[CITY, SegmentCondition(field_id="8", operator_id="2", value="")],
+        conditions=[CITY, SegmentCondition(field_id="8", operator_id="2", value="0")],
         campaign_conditions=[
             OPENED,
             CampaignCondition(
@@ -105,7 +105,7 @@ def test_create_numbers_the_conditions_in_brackets(client: Pakat, server: MockSe
         "conditions[0][value]": "تهران",
         "conditions[1][field_id]": "8",
         "conditions[1][operator_id]": "2",
-        "conditions[1][value]": "",
+        "conditions[1][value]": "0",
         "campaign_conditions[0][action]": "open",
         "campaign_conditions[0][campaign_id]": "9",
         "campaign_conditions[0][time_comparison_operator]": "gte",
@@ -130,6 +130,54 @@ def test_create_defaults_to_any(client: Pakat, server: MockServer) -> None:
         "conditions[0][operator_id]": "1",
         "conditions[0][value]": "تهران",
     }
+
+
+def test_create_reads_the_uid_from_the_segment_the_server_sends_back(
+    client: Pakat, server: MockServer
+) -> None:
+    # MailWizz's code answers with the whole segment under data.record; Pakat's documents show
+    # segment_uid beside status. Both give the uid.
+    server.on("POST", "/lists/L1/segments", record({**DETAIL, "segment_uid": "sg9"}))
+    assert client.segments.create("L1", name="x", conditions=[CITY]) == "sg9"
+    server.on(
+        "POST", "/lists/L1/segments", {"status": "success", "segment_uid": "sg8", "data": {"record": DETAIL}}
+    )
+    assert client.segments.create("L1", name="x", conditions=[CITY]) == "sg8"
+
+
+def test_create_sends_new_campaign_actions_and_any_campaign(client: Pakat, server: MockServer) -> None:
+    server.on("POST", "/lists/L1/segments", record(DETAIL))
+    client.segments.create(
+        "L1",
+        name="نخوانده‌ها",
+        campaign_conditions=[campaign(action="not_open", campaign_id=None), campaign(action="not_click")],
+    )
+    form = server.form()
+    assert (form["campaign_conditions[0][action]"], form["campaign_conditions[1][action]"]) == (
+        "not_open",
+        "not_click",
+    )
+    assert "campaign_conditions[0][campaign_id]" not in form  # any campaign of the list
+    assert form["campaign_conditions[1][campaign_id]"] == "9"
+
+
+def test_a_refusal_without_a_reason_says_what_it_means(client: Pakat, server: MockServer) -> None:
+    # The server's database refuses a field or operator id that does not exist; the answer then
+    # carries an empty error list.
+    refusal = {
+        "status": "error",
+        "error": [],
+        "data": [{"field_id": "999", "operator_id": "1", "value": "x"}],
+    }
+    server.on("POST", "/lists/L1/segments", httpx.Response(422, json=refusal))
+    with pytest.raises(pakat.ValidationError, match="field_id or operator_id") as caught:
+        client.segments.create("L1", name="x", conditions=[SegmentCondition(999, 1, "x")])
+    assert (caught.value.status_code, caught.value.errors, caught.value.body) == (422, [], refusal)
+    # Other refusals keep the server's words.
+    failed = {"status": "error", "error": {"name": "Name cannot be blank."}}
+    server.on("POST", "/lists/L1/segments", httpx.Response(422, json=failed))
+    with pytest.raises(pakat.ValidationError, match="name: Name cannot be blank"):
+        client.segments.create("L1", name="x")
 
 
 def test_create_answer_without_a_uid_raises(client: Pakat, server: MockServer) -> None:
@@ -170,7 +218,26 @@ def campaign(**changes: object) -> CampaignCondition:
             "time_comparison_operator must be one of",
         ),
         ({"campaign_conditions": [campaign(time_unit="week")]}, ValueError, "time_unit must be one of"),
-        ({"campaign_conditions": [campaign(time_value=-1)]}, ValueError, "time_value must be 0 or more"),
+        (
+            {"campaign_conditions": [campaign(time_value=-1)]},
+            ValueError,
+            "time_value must be between 0 and 10000",
+        ),
+        (
+            {"campaign_conditions": [campaign(time_value=10_001)]},
+            ValueError,
+            "time_value must be between 0 and 10000",
+        ),
+        (
+            {"conditions": [SegmentCondition(7, 1, " ")]},
+            ValueError,
+            r"conditions\[0\]\.value must not be blank",
+        ),
+        (
+            {"conditions": [SegmentCondition(7, 1, "x" * 256)]},
+            ValueError,
+            r"conditions\[0\]\.value must be at most 255",
+        ),
         ({"campaign_conditions": [campaign(time_value="30")]}, TypeError, "time_value must be an int"),
         ({"campaign_conditions": [campaign(time_value=True)]}, TypeError, "time_value must be an int"),
         ({"extra": {"x": None}}, TypeError, "extra"),
@@ -186,12 +253,15 @@ def test_create_refuses_bad_input_before_sending(
     assert server.requests == []
 
 
-def test_update_is_urlencoded_and_sends_only_what_is_given(client: Pakat, server: MockServer) -> None:
+def test_update_with_all_its_rules_sends_them_without_reading(client: Pakat, server: MockServer) -> None:
     server.on("PUT", "/lists/L1/segments/sg1", {"status": "success", "segment_uid": "sg1"})
     assert (
-        client.segments.update("L1", "sg1", name="نو", campaign_conditions=[OPENED], extra={"a": "b"}) is None
+        client.segments.update(
+            "L1", "sg1", name="نو", conditions=[], campaign_conditions=[OPENED], extra={"a": "b"}
+        )
+        is None
     )
-    assert server.last.method == "PUT"
+    assert [r.method for r in server.requests] == ["PUT"]
     assert server.last.url.path == "/api/lists/L1/segments/sg1"
     assert server.last.headers["content-type"] == "application/x-www-form-urlencoded"
     assert server.form() == {
@@ -203,19 +273,68 @@ def test_update_is_urlencoded_and_sends_only_what_is_given(client: Pakat, server
         "campaign_conditions[0][time_unit]": "day",
         "a": "b",
     }
-    client.segments.update("L1", "sg1", operator_match="any")
-    assert server.form() == {"operator_match": "any"}
+    # Empty lists are a change: the segment loses all its rules.
+    client.segments.update("L1", "sg1", conditions=[], campaign_conditions=())
+    assert server.form() == {}
+
+
+def test_update_sends_the_rules_not_given_again(client: Pakat, server: MockServer) -> None:
+    # The server deletes every rule an update does not send: a rename reads the segment first.
+    stored = {
+        **DETAIL,
+        "campaign_conditions": [
+            {**DETAIL["campaign_conditions"][0], "action": "not_click", "campaign_id": None}  # type: ignore[index]
+        ],
+    }
+    server.on("GET", "/lists/L1/segments/sg1", record(stored))
+    server.on("PUT", "/lists/L1/segments/sg1", record({**stored, "name": "نو"}))
+    segment = client.segments.update("L1", "sg1", name="نو")
+    assert [(r.method, r.url.path) for r in server.requests] == [
+        ("GET", "/api/lists/L1/segments/sg1"),
+        ("PUT", "/api/lists/L1/segments/sg1"),
+    ]
+    assert server.form() == {
+        "conditions[0][field_id]": "7",
+        "conditions[0][operator_id]": "1",
+        "conditions[0][value]": "تهران",
+        "campaign_conditions[0][action]": "not_click",
+        "campaign_conditions[0][time_comparison_operator]": "gte",
+        "campaign_conditions[0][time_value]": "30",
+        "campaign_conditions[0][time_unit]": "day",
+        "name": "نو",
+    }
+    assert isinstance(segment, SegmentDetail)
+    assert segment.name == "نو"
+    # New conditions replace the field conditions; the campaign conditions are kept.
+    client.segments.update("L1", "sg1", conditions=[SegmentCondition(7, 3, "شیراز")])
+    assert server.form() == {
+        "campaign_conditions[0][action]": "not_click",
+        "campaign_conditions[0][time_comparison_operator]": "gte",
+        "campaign_conditions[0][time_value]": "30",
+        "campaign_conditions[0][time_unit]": "day",
+        "conditions[0][field_id]": "7",
+        "conditions[0][operator_id]": "3",
+        "conditions[0][value]": "شیراز",
+    }
+    assert [r.method for r in server.requests] == ["GET", "PUT", "GET", "PUT"]
+
+
+def test_update_refuses_a_segment_answer_it_cannot_read(client: Pakat, server: MockServer) -> None:
+    server.on("GET", "/lists/L1/segments/sg1", record({**DETAIL, "conditions": "7"}))
+    with pytest.raises(pakat.APIResponseValidationError, match="conditions"):
+        client.segments.update("L1", "sg1", name="نو")
+    assert [r.method for r in server.requests] == ["GET"]
 
 
 def test_update_refuses_bad_or_empty_changes(client: Pakat, server: MockServer) -> None:
     with pytest.raises(ValueError, match="nothing to update"):
         client.segments.update("L1", "sg1")
-    with pytest.raises(ValueError, match="nothing to update"):
-        client.segments.update("L1", "sg1", conditions=[], campaign_conditions=())
     with pytest.raises(ValueError, match="operator_match must be one of"):
         client.segments.update("L1", "sg1", operator_match="ALL")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="segment_uid"):
         client.segments.update("L1", "", name="x")
+    with pytest.raises(ValueError, match="value must not be blank"):
+        client.segments.update("L1", "sg1", conditions=[SegmentCondition(7, 1, "")])
     assert server.requests == []
 
 
@@ -228,26 +347,37 @@ def test_delete(client: Pakat, server: MockServer) -> None:
     assert len(server.requests) == 1
 
 
-def test_condition_operators(client: Pakat, server: MockServer) -> None:
-    server.on("GET", "/lists/segments/condition-operators", collection(OPERATORS))
-    page = client.segments.condition_operators()
+def test_condition_operators_reads_every_operator_in_one_call(client: Pakat, server: MockServer) -> None:
+    server.on(
+        "GET",
+        "/lists/segments/condition-operators",
+        {"status": "success", "data": {"count": "2", "records": OPERATORS}},
+    )
+    operators = client.segments.condition_operators()
     assert server.last.url.path == "/api/lists/segments/condition-operators"
-    assert server.query() == {"page": "1", "per_page": "50"}
-    assert all(isinstance(o, ConditionOperator) for o in page)
-    assert [(o.operator_id, o.slug) for o in page] == [("1", "is"), (2, "contains")]
-    with pytest.raises(ValueError, match="per_page"):
-        client.segments.condition_operators(per_page=100)
+    assert server.query() == {}
+    assert all(isinstance(o, ConditionOperator) for o in operators)
+    assert [(o.operator_id, o.slug) for o in operators] == [("1", "is"), (2, "contains")]
     assert len(server.requests) == 1
 
 
 async def test_async_segments_mirror_the_sync_ones(aclient: AsyncPakat, server: MockServer) -> None:
-    server.on("POST", "/lists/L1/segments", {"status": "success", "segment_uid": "sg2"})
+    server.on("POST", "/lists/L1/segments", record(DETAIL))
     server.on("GET", "/lists/L1/segments", collection([SEGMENT]))
-    server.on("GET", "/lists/segments/condition-operators", collection(OPERATORS))
-    assert await aclient.segments.create("L1", name="x", campaign_conditions=[OPENED]) == "sg2"
+    server.on("GET", "/lists/L1/segments/sg1", record(DETAIL))
+    server.on("PUT", "/lists/L1/segments/sg1", record(DETAIL))
+    server.on(
+        "GET",
+        "/lists/segments/condition-operators",
+        {"status": "success", "data": {"count": "2", "records": OPERATORS}},
+    )
+    assert await aclient.segments.create("L1", name="x", campaign_conditions=[OPENED]) == "sg1"
     assert server.form()["campaign_conditions[0][time_unit]"] == "day"
     assert [s.segment_uid async for s in aclient.segments.iter("L1")] == ["sg1"]
-    assert len(await aclient.segments.condition_operators(per_page=10)) == 2
+    assert len(await aclient.segments.condition_operators()) == 2
+    updated = await aclient.segments.update("L1", "sg1", operator_match="all")
+    assert updated is not None and updated.segment_uid == "sg1"
+    assert server.form()["conditions[0][value]"] == "تهران"
     with pytest.raises(ValueError, match="action must be one of"):
         await aclient.segments.create("L1", name="x", campaign_conditions=[campaign(action="read")])
-    assert len(server.requests) == 3
+    assert len(server.requests) == 5

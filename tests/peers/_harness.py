@@ -215,9 +215,7 @@ def make_fixture_list(sandbox: Sandbox) -> FixtureList:
         people = {"tehrani@example.org": "tehran", "shirazi@example.org": "shiraz"}
         for email, town in people.items():
             client.subscribers.create(list_uid, email, fields={"CITY": town})
-        is_operator = next(
-            op.operator_id for op in client.segments.condition_operators().items if op.slug == "is"
-        )
+        is_operator = next(op.operator_id for op in client.segments.condition_operators() if op.slug == "is")
         segment_uid = client.segments.create(
             list_uid, name="Tehran", operator_match="all",
             conditions=[SegmentCondition(field_id=city.field_id, operator_id=is_operator, value="tehran")],

@@ -17,6 +17,7 @@ and the size of the body sent.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import inspect
 import json
@@ -224,7 +225,9 @@ def main() -> None:
     call("CampaignBounces.get_bounces", lambda: bounces.get_bounces(campaign_uid, page=1, per_page=10))
     tracking = CampaignsTracking()
     call("CampaignsTracking.track_opening", lambda: tracking.track_opening(campaign_uid, kept))
-    call("CampaignsTracking.track_url", lambda: tracking.track_url(campaign_uid, kept, plan["url_hash"]))
+    # The server names a tracked link by the SHA-1 of the campaign uid followed by the URL.
+    link = hashlib.sha1(f"{campaign_uid}{plan['offer_url']}".encode()).hexdigest()
+    call("CampaignsTracking.track_url", lambda: tracking.track_url(campaign_uid, kept, link))
     call(
         "CampaignsTracking.track_unsubscribe",
         lambda: tracking.track_unsubscribe(campaign_uid, kept, dict(plan["unsubscribe"])),

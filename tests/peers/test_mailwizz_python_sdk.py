@@ -23,7 +23,7 @@ from typing import Any
 import httpx
 import pytest
 
-from pakat.testing import Sandbox, url_hash
+from pakat.testing import Sandbox
 
 from ._harness import (
     HERE,
@@ -118,7 +118,7 @@ def plan_for(sandbox: Sandbox, fixture: FixtureList) -> dict[str, Any]:
         },
         "campaign_update": {"name": "Peer campaign, updated", "subject": "Hi again"},
         "bounce": {"message": "552 mailbox full", "bounce_type": "soft"},
-        "url_hash": url_hash(OFFER_URL),
+        "offer_url": OFFER_URL,
         "unsubscribe": {"ip_address": "10.0.0.1", "user_agent": "peer-test", "reason": "too many emails"},
         "email": {
             "to_name": "Ali",
@@ -436,9 +436,8 @@ def _track_opening(r: Report) -> None:
 
 
 def _track_url(r: Report) -> None:
-    # Pakat's spec wraps the answer in data.record (MailWizz 2.1.13 puts track_url and destination
-    # straight in data); the sandbox follows Pakat's document.
-    record = r.ok("CampaignsTracking.track_url", 200)["data"]["record"]
+    # Campaigns_trackingController::actionTrack_url: track_url and destination straight in data.
+    record = r.ok("CampaignsTracking.track_url", 200)["data"]
     assert record["destination"] == OFFER_URL
     assert _stats(r)["unique_clicks_count"] == 1
 
@@ -559,13 +558,6 @@ PENDING: dict[str, Pending] = {
         "lists.py copy_list answers 200; ListsController::actionCopy answers 201 {status, list_uid}",
         status=200,
         failure="call.status == status",
-    ),
-    "ListFields.get_fields": Pending(
-        "fields.py render_field sends options as a list of {name, value} (and [] for fields without "
-        "options); List_fieldsController::actionIndex sends an object {value: name}, and no options "
-        "key at all for a field without options",
-        status=200,
-        failure='city["options"]',
     ),
     "ListSubscribers.create_bulk": Pending(
         "no route POST /lists/{list_uid}/subscribers/bulk (the sandbox answers 405 because the "

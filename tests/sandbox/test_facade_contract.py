@@ -132,7 +132,15 @@ def _drive(c: Pakat, rec: Recorder, sb: Sandbox) -> None:
         tag="CITY",
         options=[FieldOption("تهران", "tehran"), FieldOption("شیراز", "shiraz")],
     )
-    rec("updateField", c.fields.update, list_uid, city.field_id, help_text="شهر محل زندگی")
+    # With its options given, an update is one request (without them the facade reads them first).
+    rec(
+        "updateField",
+        c.fields.update,
+        list_uid,
+        city.field_id,
+        help_text="شهر محل زندگی",
+        options=[FieldOption("تهران", "tehran"), FieldOption("شیراز", "shiraz")],
+    )
     assert rec("getField", c.fields.get, list_uid, city.field_id).help_text == "شهر محل زندگی"
     assert [f.tag for f in rec("listFields", c.fields.list, list_uid)] == ["EMAIL", "FNAME", "LNAME", "CITY"]
 
@@ -173,7 +181,16 @@ def _drive(c: Pakat, rec: Recorder, sb: Sandbox) -> None:
         operator_match="all",
         conditions=[SegmentCondition(field_id=int(city.field_id), operator_id=int(is_op), value="tehran")],
     )
-    rec("updateSegment", c.segments.update, list_uid, segment_uid, name="مشترکان تهران")
+    # With all its rules given, an update is one request (without them the facade reads them first).
+    rec(
+        "updateSegment",
+        c.segments.update,
+        list_uid,
+        segment_uid,
+        name="مشترکان تهران",
+        conditions=[SegmentCondition(field_id=int(city.field_id), operator_id=int(is_op), value="tehran")],
+        campaign_conditions=[],
+    )
     assert rec("getSegment", c.segments.get, list_uid, segment_uid).subscribers_count == 2
     assert [s.name for s in rec("listSegments", c.segments.list, list_uid)] == ["مشترکان تهران"]
 

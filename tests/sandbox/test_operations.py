@@ -160,7 +160,7 @@ def test_subscribers(client: httpx.Client) -> None:
 
 def test_fields(client: httpx.Client) -> None:
     list_uid = new_list(client)
-    types = check("listFieldTypes", client.get("/lists/fields/types", params={"per_page": 50}))["data"]
+    types = check("listFieldTypes", client.get("/lists/fields/types"))["data"]
     assert "dropdown" in {t["identifier"] for t in types["records"]}
     created = check(
         "createField",
@@ -181,9 +181,10 @@ def test_fields(client: httpx.Client) -> None:
         ),
     )["data"]["record"]
     assert created["tag"] == "CITY" and created["type"]["identifier"] == "dropdown"
-    assert created["options"] == [{"name": "تهران", "value": "tehran"}, {"name": "Shiraz", "value": "shiraz"}]
+    assert created["options"] == {"tehran": "تهران", "shiraz": "Shiraz"}
     field_id = created["field_id"]
-    assert check("getField", client.get(f"/lists/{list_uid}/fields/{field_id}"))["data"]["record"] == created
+    viewed = check("getField", client.get(f"/lists/{list_uid}/fields/{field_id}"))["data"]["record"]
+    assert viewed == {key: value for key, value in created.items() if key != "list"}
     updated = check(
         "updateField",
         client.put(f"/lists/{list_uid}/fields/{field_id}", data={"label": "City", "required": "yes"}),
@@ -224,20 +225,19 @@ def test_segments(client: httpx.Client) -> None:
                     "conditions[0][operator_id]": str(starts),
                     "conditions[0][value]": "A",
                     "campaign_conditions[0][action]": "open",
-                    "campaign_conditions[0][campaign_id]": "1",
                     "campaign_conditions[0][time_comparison_operator]": "lte",
                     "campaign_conditions[0][time_value]": "7",
                     "campaign_conditions[0][time_unit]": "day",
                 }
             ),
         ),
-    )["segment_uid"]
+    )["data"]["record"]["segment_uid"]
     detail = check("getSegment", client.get(f"/lists/{list_uid}/segments/{segment_uid}"))["data"]["record"]
     assert detail["conditions"] == [{"field_id": fname_id, "operator_id": starts, "value": "A"}]
     assert detail["campaign_conditions"] == [
         {
             "action": "open",
-            "campaign_id": "1",
+            "campaign_id": None,
             "time_comparison_operator": "lte",
             "time_value": "7",
             "time_unit": "day",
@@ -251,9 +251,13 @@ def test_segments(client: httpx.Client) -> None:
             data={"conditions[0][value]": "Am", **_cond(fname_id)},
         ),
     )
-    assert result["segment_uid"] == segment_uid
+    assert result["data"]["record"]["segment_uid"] == segment_uid
+    assert result["data"]["record"]["campaign_conditions"] == []  # not sent, so deleted
     page = check("listSegments", client.get(f"/lists/{list_uid}/segments"))["data"]
     assert page["records"] == [{"segment_uid": segment_uid, "name": "A names", "subscribers_count": 1}]
+    check("deleteSegment", client.delete(f"/lists/{list_uid}/segments/{segment_uid}"))
+    # Deleting marks it: it leaves the list at once; deleting it again removes it.
+    assert client.get(f"/lists/{list_uid}/segments").json()["data"]["records"] == []
     check("deleteSegment", client.delete(f"/lists/{list_uid}/segments/{segment_uid}"))
     assert client.get(f"/lists/{list_uid}/segments/{segment_uid}").status_code == 404
 

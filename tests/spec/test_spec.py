@@ -107,12 +107,24 @@ def test_every_success_response_has_a_schema_and_errors_are_described() -> None:
             assert resolve(spec(), error) is spec()["components"]["schemas"]["ErrorResponse"]
 
 
-def test_collections_take_page_and_per_page_and_accept_string_counts() -> None:
+def _is_paged(op: dict[str, object]) -> bool:
+    _, response = _success(op)
+    body = response["content"]["application/json"]["schema"]  # type: ignore[index]
+    return "total_pages" in _properties(_properties(body)["data"])  # type: ignore[arg-type]
+
+
+def test_paged_collections_take_page_and_per_page_and_accept_string_counts() -> None:
     collections = [(m, p, op) for m, p, op in operations() if _is_collection(op)]
     assert len(collections) >= 17
     for method, path, op in collections:
         names = {resolve(spec(), p)["name"] for p in op.get("parameters", [])}
-        assert {"page", "per_page"} <= names, (method, path)
+        if _is_paged(op):
+            assert {"page", "per_page"} <= names, (method, path)
+        else:
+            # Collections the server sends whole (fields, field types, condition operators).
+            assert not names & {"page", "per_page"}, (method, path)
+    unpaged = {op["operationId"] for _, _, op in collections if not _is_paged(op)}
+    assert {"listFields", "listFieldTypes", "listSegmentConditionOperators"} <= unpaged
     meta = _properties(spec()["components"]["schemas"]["PageMeta"])
     for key in ("count", "total_pages", "current_page", "next_page", "prev_page"):
         assert {"integer", "string"} <= set(meta[key]["type"]), key  # type: ignore[index]

@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from .field_create_request import FieldCreateRequest
     from .field_envelope import FieldEnvelope
     from .field_list import FieldList
+    from .field_options_type_0 import FieldOptionsType0
     from .field_page import FieldPage
     from .field_record import FieldRecord
     from .field_type import FieldType
@@ -213,6 +214,7 @@ _MODULE_OF: dict[str, str] = {
     "FieldCreateRequest": ".field_create_request",
     "FieldEnvelope": ".field_envelope",
     "FieldList": ".field_list",
+    "FieldOptionsType0": ".field_options_type_0",
     "FieldPage": ".field_page",
     "FieldRecord": ".field_record",
     "FieldType": ".field_type",
@@ -359,6 +361,7 @@ __all__ = (
     "FieldCreateRequest",
     "FieldEnvelope",
     "FieldList",
+    "FieldOptionsType0",
     "FieldPage",
     "FieldRecord",
     "FieldType",

@@ -18,7 +18,7 @@ class ConditionOperator:
     Attributes:
         operator_id (int | str | Unset): A whole number; servers may send it as a string.
         name (str | Unset):
-        slug (str | Unset):
+        slug (str | Unset): How the operator compares.
     """
 
     operator_id: int | str | Unset = UNSET

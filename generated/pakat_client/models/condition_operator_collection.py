@@ -15,11 +15,11 @@ T = TypeVar("T", bound="ConditionOperatorCollection")
 
 @_attrs_define
 class ConditionOperatorCollection:
-    """A page of condition operators in the success envelope.
+    """Every condition operator in the success envelope.
 
     Attributes:
         status (str): "success".
-        data (ConditionOperatorPage): One page of condition operators.
+        data (ConditionOperatorPage): Every condition operator at once: `count` and `records`, no paging keys.
     """
 
     status: str

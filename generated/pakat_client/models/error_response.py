@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.error_response_error_type_1 import ErrorResponseErrorType1
     from ..models.error_response_error_type_2_item import ErrorResponseErrorType2Item
@@ -23,10 +25,13 @@ class ErrorResponse:
         error (ErrorResponseErrorType1 | list[ErrorResponseErrorType2Item] | str): What went wrong: a sentence; an
             object that maps a field (or a group such as `general`) to a message or to a further object of messages; or, for
             list-field validation, an array of such objects.
+        data (Any | Unset): Some refusals repeat part of the request: createSegment's refusal of conditions carries the
+            field conditions posted (null when none were).
     """
 
     status: str
     error: ErrorResponseErrorType1 | list[ErrorResponseErrorType2Item] | str
+    data: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +51,8 @@ class ErrorResponse:
         else:
             error = self.error
 
+        data = self.data
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -54,6 +61,8 @@ class ErrorResponse:
                 "error": error,
             }
         )
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -99,9 +108,12 @@ class ErrorResponse:
 
         error = _parse_error(d.pop("error"))
 
+        data = d.pop("data", UNSET)
+
         error_response = cls(
             status=status,
             error=error,
+            data=data,
         )
 
         error_response.additional_properties = d

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.field_list import FieldList
+    from ..models.field_options_type_0 import FieldOptionsType0
     from ..models.field_type import FieldType
 
 
@@ -18,36 +19,42 @@ T = TypeVar("T", bound="Field")
 
 @_attrs_define
 class Field:
-    """A custom field of a list.
+    """A custom field of a list. Ids and `sort_order` arrive as strings; text the field never had is null.
 
     Attributes:
         field_id (int | str | Unset): A whole number; servers may send it as a string.
         label (str | Unset):
-        tag (str | Unset):
-        help_text (str | Unset):
-        description (str | Unset):
-        default_value (str | Unset):
+        tag (str | Unset): The name subscribers' values travel under, such as FNAME.
+        help_text (None | str | Unset):
+        description (None | str | Unset):
+        default_value (None | str | Unset):
         required (str | Unset): yes or no.
         visibility (str | Unset): visible, hidden or none.
         sort_order (int | str | Unset): A whole number; servers may send it as a string.
         type_ (FieldType | Unset): A kind of custom field.
-        list_ (FieldList | Unset):
+        list_ (FieldList | Unset): The field's list; only in the answers of createField and updateField.
+        options (FieldOptionsType0 | list[str] | Unset): The choices of a choice field (absent on other fields): each
+            option's value mapped to its name. When the values are exactly 0, 1, 2, ... in order, the server writes the
+            names as a JSON array instead.
     """
 
     field_id: int | str | Unset = UNSET
     label: str | Unset = UNSET
     tag: str | Unset = UNSET
-    help_text: str | Unset = UNSET
-    description: str | Unset = UNSET
-    default_value: str | Unset = UNSET
+    help_text: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    default_value: None | str | Unset = UNSET
     required: str | Unset = UNSET
     visibility: str | Unset = UNSET
     sort_order: int | str | Unset = UNSET
     type_: FieldType | Unset = UNSET
     list_: FieldList | Unset = UNSET
+    options: FieldOptionsType0 | list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.field_options_type_0 import FieldOptionsType0
+
         field_id: int | str | Unset
         if isinstance(self.field_id, Unset):
             field_id = UNSET
@@ -58,11 +65,23 @@ class Field:
 
         tag = self.tag
 
-        help_text = self.help_text
+        help_text: None | str | Unset
+        if isinstance(self.help_text, Unset):
+            help_text = UNSET
+        else:
+            help_text = self.help_text
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        default_value = self.default_value
+        default_value: None | str | Unset
+        if isinstance(self.default_value, Unset):
+            default_value = UNSET
+        else:
+            default_value = self.default_value
 
         required = self.required
 
@@ -81,6 +100,14 @@ class Field:
         list_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.list_, Unset):
             list_ = self.list_.to_dict()
+
+        options: dict[str, Any] | list[str] | Unset
+        if isinstance(self.options, Unset):
+            options = UNSET
+        elif isinstance(self.options, FieldOptionsType0):
+            options = self.options.to_dict()
+        else:
+            options = self.options
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,12 +134,15 @@ class Field:
             field_dict["type"] = type_
         if list_ is not UNSET:
             field_dict["list"] = list_
+        if options is not UNSET:
+            field_dict["options"] = options
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.field_list import FieldList
+        from ..models.field_options_type_0 import FieldOptionsType0
         from ..models.field_type import FieldType
 
         d = dict(src_dict)
@@ -128,11 +158,32 @@ class Field:
 
         tag = d.pop("tag", UNSET)
 
-        help_text = d.pop("help_text", UNSET)
+        def _parse_help_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        description = d.pop("description", UNSET)
+        help_text = _parse_help_text(d.pop("help_text", UNSET))
 
-        default_value = d.pop("default_value", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_default_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_value = _parse_default_value(d.pop("default_value", UNSET))
 
         required = d.pop("required", UNSET)
 
@@ -159,6 +210,25 @@ class Field:
         else:
             list_ = FieldList.from_dict(_list_)
 
+        def _parse_options(data: object) -> FieldOptionsType0 | list[str] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                options_type_0 = FieldOptionsType0.from_dict(data)
+
+                return options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            options_type_1 = cast(list[str], data)
+
+            return options_type_1
+
+        options = _parse_options(d.pop("options", UNSET))
+
         field = cls(
             field_id=field_id,
             label=label,
@@ -171,6 +241,7 @@ class Field:
             sort_order=sort_order,
             type_=type_,
             list_=list_,
+            options=options,
         )
 
         field.additional_properties = d

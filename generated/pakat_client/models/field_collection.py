@@ -15,11 +15,12 @@ T = TypeVar("T", bound="FieldCollection")
 
 @_attrs_define
 class FieldCollection:
-    """A page of custom fields in the success envelope.
+    """Every custom field of a list in the success envelope.
 
     Attributes:
         status (str): "success".
-        data (FieldPage): One page of custom fields.
+        data (FieldPage): Every custom field of the list: the server does not page fields and sends no count or paging
+            keys.
     """
 
     status: str

@@ -19,15 +19,17 @@ class FieldCreateRequest:
     """A new custom field.
 
     Attributes:
-        type_ (str): The field type's identifier (see the field types call).
-        label (str): The label shown to subscribers.
-        tag (str): The upper-case tag that names the field.
+        type_ (str): The field type's identifier (see listFieldTypes).
+        label (str): The label shown to subscribers; up to 255 characters.
+        tag (str): The tag that names the field: a letter (Latin capitals, or Cyrillic, Arabic or Greek letters), then
+            letters, digits and underscores; up to 50 characters, unique in the list, and not one of the server's own tags
+            (such as DATE or LIST_NAME, or starting with CCT_).
         required (YesNo | Unset): A yes-or-no setting.
         visibility (FieldVisibility | Unset): Where the field is shown.
-        sort_order (int | Unset): Position among the list's fields.
-        help_text (str | Unset): Help shown beside the field.
-        default_value (str | Unset): Value used when none is given.
-        description (str | Unset): What the field holds.
+        sort_order (int | Unset): Position among the list's fields, -100 to 100; 0 when not given.
+        help_text (str | Unset): Help shown beside the field; up to 255 characters.
+        default_value (str | Unset): Value used when none is given; up to 255 characters.
+        description (str | Unset): What the field holds; up to 255 characters.
     """
 
     type_: str

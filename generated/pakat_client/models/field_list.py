@@ -13,7 +13,8 @@ T = TypeVar("T", bound="FieldList")
 
 @_attrs_define
 class FieldList:
-    """
+    """The field's list; only in the answers of createField and updateField.
+
     Attributes:
         list_uid (str | Unset):
         display_name (str | Unset):

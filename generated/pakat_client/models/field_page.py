@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,42 +15,16 @@ T = TypeVar("T", bound="FieldPage")
 
 @_attrs_define
 class FieldPage:
-    """One page of custom fields.
+    """Every custom field of the list: the server does not page fields and sends no count or paging keys.
 
     Attributes:
-        count (int | None | str): How many records exist in all pages: an integer or a numeric string (servers send it
-            as a string); null when there are none.
-        total_pages (int | None | str): How many pages there are; null when there are no records.
-        current_page (int | None | str): The page returned; null when there are no records.
-        next_page (int | None | str): The next page; null on the last page and when there are no records.
-        prev_page (int | None | str): The previous page; null on the first page and when there are no records.
         records (list[Field]):
     """
 
-    count: int | None | str
-    total_pages: int | None | str
-    current_page: int | None | str
-    next_page: int | None | str
-    prev_page: int | None | str
     records: list[Field]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count: int | None | str
-        count = self.count
-
-        total_pages: int | None | str
-        total_pages = self.total_pages
-
-        current_page: int | None | str
-        current_page = self.current_page
-
-        next_page: int | None | str
-        next_page = self.next_page
-
-        prev_page: int | None | str
-        prev_page = self.prev_page
-
         records = []
         for records_item_data in self.records:
             records_item = records_item_data.to_dict()
@@ -60,11 +34,6 @@ class FieldPage:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "count": count,
-                "total_pages": total_pages,
-                "current_page": current_page,
-                "next_page": next_page,
-                "prev_page": prev_page,
                 "records": records,
             }
         )
@@ -76,42 +45,6 @@ class FieldPage:
         from ..models.field import Field
 
         d = dict(src_dict)
-
-        def _parse_count(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast(int | None | str, data)
-
-        count = _parse_count(d.pop("count"))
-
-        def _parse_total_pages(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast(int | None | str, data)
-
-        total_pages = _parse_total_pages(d.pop("total_pages"))
-
-        def _parse_current_page(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast(int | None | str, data)
-
-        current_page = _parse_current_page(d.pop("current_page"))
-
-        def _parse_next_page(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast(int | None | str, data)
-
-        next_page = _parse_next_page(d.pop("next_page"))
-
-        def _parse_prev_page(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast(int | None | str, data)
-
-        prev_page = _parse_prev_page(d.pop("prev_page"))
-
         records = []
         _records = d.pop("records")
         for records_item_data in _records:
@@ -120,11 +53,6 @@ class FieldPage:
             records.append(records_item)
 
         field_page = cls(
-            count=count,
-            total_pages=total_pages,
-            current_page=current_page,
-            next_page=next_page,
-            prev_page=prev_page,
             records=records,
         )
 

@@ -18,7 +18,8 @@ class FieldRecord:
     """Holds a custom field.
 
     Attributes:
-        record (Field): A custom field of a list.
+        record (Field): A custom field of a list. Ids and `sort_order` arrive as strings; text the field never had is
+            null.
     """
 
     record: Field

@@ -17,8 +17,8 @@ class FieldType:
 
     Attributes:
         name (str | Unset):
-        identifier (str | Unset):
-        description (str | Unset):
+        identifier (str | Unset): What createField takes as `type`.
+        description (str | Unset): The stock types' description is their name.
     """
 
     name: str | Unset = UNSET

@@ -15,11 +15,11 @@ T = TypeVar("T", bound="FieldTypeCollection")
 
 @_attrs_define
 class FieldTypeCollection:
-    """A page of field types in the success envelope.
+    """Every field type in the success envelope.
 
     Attributes:
         status (str): "success".
-        data (FieldTypePage): One page of field types.
+        data (FieldTypePage): Every field type at once: `count` and `records`, no paging keys.
     """
 
     status: str

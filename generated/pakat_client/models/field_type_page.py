@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.field_type import FieldType
 
@@ -15,59 +17,39 @@ T = TypeVar("T", bound="FieldTypePage")
 
 @_attrs_define
 class FieldTypePage:
-    """One page of field types.
+    """Every field type at once: `count` and `records`, no paging keys.
 
     Attributes:
-        count (int | None | str): How many records exist in all pages: an integer or a numeric string (servers send it
-            as a string); null when there are none.
-        total_pages (int | None | str): How many pages there are; null when there are no records.
-        current_page (int | None | str): The page returned; null when there are no records.
-        next_page (int | None | str): The next page; null on the last page and when there are no records.
-        prev_page (int | None | str): The previous page; null on the first page and when there are no records.
         records (list[FieldType]):
+        count (int | str | Unset): How many records there are, all of them in `records`: a numeric string, or the
+            integer 0 when there are none.
     """
 
-    count: int | None | str
-    total_pages: int | None | str
-    current_page: int | None | str
-    next_page: int | None | str
-    prev_page: int | None | str
     records: list[FieldType]
+    count: int | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count: int | None | str
-        count = self.count
-
-        total_pages: int | None | str
-        total_pages = self.total_pages
-
-        current_page: int | None | str
-        current_page = self.current_page
-
-        next_page: int | None | str
-        next_page = self.next_page
-
-        prev_page: int | None | str
-        prev_page = self.prev_page
-
         records = []
         for records_item_data in self.records:
             records_item = records_item_data.to_dict()
             records.append(records_item)
 
+        count: int | str | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "count": count,
-                "total_pages": total_pages,
-                "current_page": current_page,
-                "next_page": next_page,
-                "prev_page": prev_page,
                 "records": records,
             }
         )
+        if count is not UNSET:
+            field_dict["count"] = count
 
         return field_dict
 
@@ -76,42 +58,6 @@ class FieldTypePage:
         from ..models.field_type import FieldType
 
         d = dict(src_dict)
-
-        def _parse_count(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast(int | None | str, data)
-
-        count = _parse_count(d.pop("count"))
-
-        def _parse_total_pages(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast(int | None | str, data)
-
-        total_pages = _parse_total_pages(d.pop("total_pages"))
-
-        def _parse_current_page(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast(int | None | str, data)
-
-        current_page = _parse_current_page(d.pop("current_page"))
-
-        def _parse_next_page(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast(int | None | str, data)
-
-        next_page = _parse_next_page(d.pop("next_page"))
-
-        def _parse_prev_page(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast(int | None | str, data)
-
-        prev_page = _parse_prev_page(d.pop("prev_page"))
-
         records = []
         _records = d.pop("records")
         for records_item_data in _records:
@@ -119,13 +65,16 @@ class FieldTypePage:
 
             records.append(records_item)
 
+        def _parse_count(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        count = _parse_count(d.pop("count", UNSET))
+
         field_type_page = cls(
-            count=count,
-            total_pages=total_pages,
-            current_page=current_page,
-            next_page=next_page,
-            prev_page=prev_page,
             records=records,
+            count=count,
         )
 
         field_type_page.additional_properties = d

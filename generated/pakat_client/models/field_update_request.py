@@ -15,18 +15,22 @@ T = TypeVar("T", bound="FieldUpdateRequest")
 
 @_attrs_define
 class FieldUpdateRequest:
-    """Custom field settings to change.
+    """Custom field settings to change. For the EMAIL field, tag, required and visibility are ignored. Send the options of
+    a choice field again (see updateField).
 
-    Attributes:
-        type_ (str | Unset): The field type's identifier (see the field types call).
-        label (str | Unset): The label shown to subscribers.
-        tag (str | Unset): The upper-case tag that names the field.
-        required (YesNo | Unset): A yes-or-no setting.
-        visibility (FieldVisibility | Unset): Where the field is shown.
-        sort_order (int | Unset): Position among the list's fields.
-        help_text (str | Unset): Help shown beside the field.
-        default_value (str | Unset): Value used when none is given.
-        description (str | Unset): What the field holds.
+        Attributes:
+            type_ (str | Unset): The field type's identifier (see listFieldTypes). It cannot change: a different type is
+                refused.
+            label (str | Unset): The label shown to subscribers; up to 255 characters.
+            tag (str | Unset): The tag that names the field: a letter (Latin capitals, or Cyrillic, Arabic or Greek
+                letters), then letters, digits and underscores; up to 50 characters, unique in the list, and not one of the
+                server's own tags (such as DATE or LIST_NAME, or starting with CCT_).
+            required (YesNo | Unset): A yes-or-no setting.
+            visibility (FieldVisibility | Unset): Where the field is shown.
+            sort_order (int | Unset): Position among the list's fields, -100 to 100; 0 when not given.
+            help_text (str | Unset): Help shown beside the field; up to 255 characters.
+            default_value (str | Unset): Value used when none is given; up to 255 characters.
+            description (str | Unset): What the field holds; up to 255 characters.
     """
 
     type_: str | Unset = UNSET

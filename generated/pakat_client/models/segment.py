@@ -18,7 +18,8 @@ class Segment:
     Attributes:
         segment_uid (str | Unset):
         name (str | Unset):
-        subscribers_count (int | str | Unset): A whole number; servers may send it as a string.
+        subscribers_count (int | str | Unset): How many confirmed subscribers match (a JSON number on the servers we
+            know).
     """
 
     segment_uid: str | Unset = UNSET

@@ -16,15 +16,16 @@ class SegmentCampaignCondition:
     """A rule on how subscribers acted on a campaign.
 
     Attributes:
-        action (str | Unset): open or click.
-        campaign_id (int | str | Unset): A whole number; servers may send it as a string.
-        time_comparison_operator (str | Unset): lte, lt, gte, gt or eq.
+        action (str | Unset): What subscribers did with the campaign: open, not_open, click or not_click.
+        campaign_id (int | None | str | Unset): The campaign; null for any campaign of the list. A whole number; servers
+            may send it as a string.
+        time_comparison_operator (str | Unset): How the time is compared: lte, lt, gte, gt or eq.
         time_value (int | str | Unset): A whole number; servers may send it as a string.
         time_unit (str | Unset): day, month or year.
     """
 
     action: str | Unset = UNSET
-    campaign_id: int | str | Unset = UNSET
+    campaign_id: int | None | str | Unset = UNSET
     time_comparison_operator: str | Unset = UNSET
     time_value: int | str | Unset = UNSET
     time_unit: str | Unset = UNSET
@@ -33,7 +34,7 @@ class SegmentCampaignCondition:
     def to_dict(self) -> dict[str, Any]:
         action = self.action
 
-        campaign_id: int | str | Unset
+        campaign_id: int | None | str | Unset
         if isinstance(self.campaign_id, Unset):
             campaign_id = UNSET
         else:
@@ -70,10 +71,12 @@ class SegmentCampaignCondition:
         d = dict(src_dict)
         action = d.pop("action", UNSET)
 
-        def _parse_campaign_id(data: object) -> int | str | Unset:
+        def _parse_campaign_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
 

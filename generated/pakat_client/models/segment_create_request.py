@@ -8,36 +8,41 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.operator_match import OperatorMatch, check_operator_match
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SegmentCreateRequest")
 
 
 @_attrs_define
 class SegmentCreateRequest:
-    """A new segment and its conditions.
+    """A new segment and its conditions. Conditions and campaign conditions together may number at most the account group's
+    limit (3 by default).
 
-    Attributes:
-        name (str): The segment's name.
-        operator_match (OperatorMatch): any joins the conditions with OR, all with AND.
+        Attributes:
+            name (str): The segment's name; up to 255 characters.
+            operator_match (OperatorMatch | Unset): any joins the conditions with OR, all with AND.
     """
 
     name: str
-    operator_match: OperatorMatch
+    operator_match: OperatorMatch | Unset = UNSET
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        operator_match: str = self.operator_match
+        operator_match: str | Unset = UNSET
+        if not isinstance(self.operator_match, Unset):
+            operator_match = self.operator_match
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
-                "operator_match": operator_match,
             }
         )
+        if operator_match is not UNSET:
+            field_dict["operator_match"] = operator_match
 
         return field_dict
 
@@ -46,9 +51,13 @@ class SegmentCreateRequest:
 
         files.append(("name", (None, str(self.name).encode(), "text/plain")))
 
-        files.append(
-            ("operator_match", (None, str(self.operator_match).encode(), "text/plain"))
-        )
+        if not isinstance(self.operator_match, Unset):
+            files.append(
+                (
+                    "operator_match",
+                    (None, str(self.operator_match).encode(), "text/plain"),
+                )
+            )
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -60,7 +69,12 @@ class SegmentCreateRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
-        operator_match = check_operator_match(d.pop("operator_match"))
+        _operator_match = d.pop("operator_match", UNSET)
+        operator_match: OperatorMatch | Unset
+        if isinstance(_operator_match, Unset):
+            operator_match = UNSET
+        else:
+            operator_match = check_operator_match(_operator_match)
 
         segment_create_request = cls(
             name=name,

@@ -23,10 +23,12 @@ class SegmentDetail:
     Attributes:
         segment_uid (str | Unset):
         name (str | Unset):
-        subscribers_count (int | str | Unset): A whole number; servers may send it as a string.
+        subscribers_count (int | str | Unset): How many confirmed subscribers match (a JSON number on the servers we
+            know).
         segment_id (int | str | Unset): A whole number; servers may send it as a string.
         operator_match (str | Unset): any or all.
-        date_added (str | Unset):
+        date_added (str | Unset): When the segment was made, formatted for display in the account's time zone and
+            language, such as `1/15/25, 1:30 PM`: not a machine-readable date.
         conditions (list[SegmentCondition] | Unset):
         campaign_conditions (list[SegmentCampaignCondition] | Unset):
     """

@@ -14,11 +14,12 @@ T = TypeVar("T", bound="SegmentUpdateRequest")
 
 @_attrs_define
 class SegmentUpdateRequest:
-    """Segment settings and conditions to change.
+    """The segment's new settings and its complete rules: the conditions and campaign conditions sent replace all the
+    stored ones, so rules that are not sent are deleted.
 
-    Attributes:
-        name (str | Unset): The segment's name.
-        operator_match (OperatorMatch | Unset): any joins the conditions with OR, all with AND.
+        Attributes:
+            name (str | Unset): The segment's name; up to 255 characters.
+            operator_match (OperatorMatch | Unset): any joins the conditions with OR, all with AND.
     """
 
     name: str | Unset = UNSET

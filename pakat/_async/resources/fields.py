@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping, Sequence
+import builtins
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from pakat import _parse
 from pakat._async.resources._base import AsyncResource
 from pakat._encoding import extra_fields, field_tag, indexed, request_body, require_text, wire
 from pakat._validate import choice, require_changes, require_uid, yes_no
-from pakat.pagination import Page, check_paging
 from pakat.types import FieldOption
 from pakat_client.api.fields import (
     create_field,
@@ -19,7 +20,14 @@ from pakat_client.api.fields import (
     update_field,
 )
 from pakat_client.models import Field, FieldCreateRequest, FieldType, FieldUpdateRequest
+from pakat_client.models.field_options_type_0 import FieldOptionsType0
 from pakat_client.models.field_visibility import FIELD_VISIBILITY_VALUES, FieldVisibility
+
+
+def _length(value: str | None, longest: int, name: str) -> str | None:
+    if value is not None and len(value) > longest:
+        raise ValueError(f"{name} must be at most {longest} characters, got {len(value)}")
+    return value
 
 
 def _options(options: Sequence[FieldOption] | None) -> dict[str, str]:
@@ -36,14 +44,41 @@ def _options(options: Sequence[FieldOption] | None) -> dict[str, str]:
             )
         if not isinstance(option.value, str):
             raise TypeError(f"options[{index}].value must be a str, not {type(option.value).__name__}")
-        rows.append({"name": require_text(option.name, f"options[{index}].name"), "value": option.value})
+        # The server requires both, a name of up to 100 characters and a value of up to 255.
+        name = _length(require_text(option.name, f"options[{index}].name"), 100, f"options[{index}].name")
+        value = _length(require_text(option.value, f"options[{index}].value"), 255, f"options[{index}].value")
+        rows.append({"name": name, "value": value})
     return indexed("options", rows)
 
 
 def _sort_order(value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"sort_order must be an int, not {type(value).__name__}")
+    if not -100 <= value <= 100:
+        raise ValueError(f"sort_order must be between -100 and 100, got {value}")
     return value
+
+
+def _tag(tag: str) -> str:
+    field_tag(tag)
+    if len(tag) > 50:
+        raise ValueError(f"invalid field tag {tag!r}: a tag has at most 50 characters")
+    return tag
+
+
+class _FieldModel:
+    """Reads a field as `Field`, its `options` always a mapping of value to name: the server
+    writes them as a JSON array of names when the values are 0, 1, 2, ..."""
+
+    @staticmethod
+    def from_dict(src: Mapping[str, Any]) -> Field:
+        options = src.get("options")
+        if isinstance(options, list):
+            src = {**src, "options": {str(number): name for number, name in enumerate(options)}}
+        return Field.from_dict(src)
+
+
+_FieldModel.__name__ = "Field"  # "The response has no field", not "no _fieldmodel"
 
 
 def _required(value: bool) -> str | None:
@@ -69,16 +104,16 @@ def _field_fields(
 ) -> dict[str, object]:
     fields: dict[str, object | None] = {
         "type": None if type is None else require_text(type, "type"),
-        "label": None if label is None else require_text(label, "label"),
-        "tag": None if tag is None else field_tag(tag),
+        "label": None if label is None else _length(require_text(label, "label"), 255, "label"),
+        "tag": None if tag is None else _tag(tag),
         "required": None if required is None else _required(required),
         "visibility": None
         if visibility is None
         else choice(visibility, FIELD_VISIBILITY_VALUES, "visibility"),
         "sort_order": None if sort_order is None else _sort_order(sort_order),
-        "help_text": help_text,
-        "default_value": default_value,
-        "description": description,
+        "help_text": _length(help_text, 255, "help_text"),
+        "default_value": _length(default_value, 255, "default_value"),
+        "description": _length(description, 255, "description"),
     }
     return wire(fields, _options(options), extra_fields(extra))
 
@@ -86,30 +121,24 @@ def _field_fields(
 class AsyncFields(AsyncResource):
     """The custom fields of the account's mailing lists: `client.fields`.
 
-    A field's `tag` (upper-case, such as FNAME) is how subscribers' values are passed and sent.
+    A field's `tag` (such as FNAME) is how subscribers' values are passed and sent. A choice
+    field's `options` map each option's value to its name.
     """
 
-    async def list(self, list_uid: str, *, page: int = 1, per_page: int = 10) -> Page[Field]:
-        """One page of a list's custom fields."""
-        check_paging(page, per_page)
-        return await self._client._request(
-            list_fields._get_kwargs(require_uid(list_uid, "list_uid"), page=page, per_page=per_page),
-            _parse.page(Field, page, per_page),
-        )
+    async def list(self, list_uid: str) -> list[Field]:
+        """Every custom field of a list, in the order they were created.
 
-    def iter(self, list_uid: str, *, per_page: int = 50, prefetch: int = 0) -> AsyncIterator[Field]:
-        """Every custom field of a list, fetched page by page as you iterate."""
-        check_paging(1, per_page)
-        require_uid(list_uid, "list_uid")
-        return self._client._paginate(
-            lambda number: self.list(list_uid, page=number, per_page=per_page), prefetch
+        The server sends them all in one answer (it does not page fields).
+        """
+        return await self._client._request(
+            list_fields._get_kwargs(require_uid(list_uid, "list_uid")), _parse.records(_FieldModel)
         )
 
     async def get(self, list_uid: str, field_id: int | str) -> Field:
         """One custom field of a list. Raises `NotFoundError` if there is none with this id."""
         return await self._client._request(
             get_field._get_kwargs(require_uid(list_uid, "list_uid"), require_uid(field_id, "field_id")),
-            _parse.record(Field),
+            _parse.record(_FieldModel),
         )
 
     async def create(
@@ -130,15 +159,19 @@ class AsyncFields(AsyncResource):
     ) -> Field:
         """Add a custom field to a list and return it as the server recorded it.
 
-        `type` is a field type's identifier (see `types()`), such as text or dropdown; `tag` is
-        upper-case letters, digits and underscores. `required` is sent as yes/no; `visibility` is
-        visible, hidden or none. `options` are the choices of a dropdown, radio or checkbox field,
-        sent as `options[N][name]` and `options[N][value]`.
+        `type` is a field type's identifier (see `types()`), such as text or dropdown. `tag` is a
+        letter (Latin capitals, or Persian, Arabic, Cyrillic or Greek letters) followed by letters,
+        digits and underscores, at most 50 in all; it must be new to the list and not one the
+        server keeps for itself (such as DATE or LIST_NAME): the server refuses those with
+        `ValidationError`. `required` is sent as yes/no (the server's default: no); `visibility`
+        is visible (the default), hidden or none; `sort_order` is -100..100 (default 0).
+        `options` are the choices of a dropdown, multiselect, checkbox list or radio list field,
+        sent as `options[N][name]` and `options[N][value]`; other types ignore them.
         """
         fields = _field_fields(
             type=require_text(type, "type"),
             label=require_text(label, "label"),
-            tag=field_tag(tag),
+            tag=_tag(tag),
             required=required,
             visibility=visibility,
             sort_order=sort_order,
@@ -152,7 +185,7 @@ class AsyncFields(AsyncResource):
             create_field._get_kwargs(
                 require_uid(list_uid, "list_uid"), body=request_body(FieldCreateRequest, fields, extra)
             ),
-            _parse.created(Field),
+            _parse.created(_FieldModel),
         )
 
     async def update(
@@ -176,6 +209,15 @@ class AsyncFields(AsyncResource):
 
         Returns the field as the server sent it back, or None when its answer does not include
         it. Raises `ValueError` when there is nothing to change.
+
+        A field's type cannot change: a `type` other than the field's own is refused by the
+        server with `ValidationError` (delete the field and create it again). For the EMAIL
+        field the server ignores `tag`, `required` and `visibility`.
+
+        `options` given replace the field's options. When `options` is not given, the field is
+        read first (one more request) and its current options, if it has any, are sent again:
+        the server saves every field of a type together and hands options out by position, so an
+        update without them would give this field the options of another field of the same type.
         """
         fields = _field_fields(
             type=type,
@@ -191,13 +233,20 @@ class AsyncFields(AsyncResource):
             extra=extra,
         )
         require_changes(fields, "field")
+        list_uid, field_id = require_uid(list_uid, "list_uid"), require_uid(field_id, "field_id")
+        if options is None:
+            choices = (await self.get(list_uid, field_id)).options
+            if isinstance(choices, FieldOptionsType0):
+                # Sent back exactly as stored: the server's own values are not checked again.
+                rows = [
+                    {"name": name, "value": value} for value, name in choices.additional_properties.items()
+                ]
+                fields = {**indexed("options", rows), **fields}
         return await self._client._request(
             update_field._get_kwargs(
-                require_uid(list_uid, "list_uid"),
-                require_uid(field_id, "field_id"),
-                body=request_body(FieldUpdateRequest, fields, extra),
+                list_uid, field_id, body=request_body(FieldUpdateRequest, fields, extra)
             ),
-            _parse.written(Field),
+            _parse.written(_FieldModel),
         )
 
     async def delete(self, list_uid: str, field_id: int | str) -> None:
@@ -207,9 +256,6 @@ class AsyncFields(AsyncResource):
             _parse.done,
         )
 
-    async def types(self, *, page: int = 1, per_page: int = 50) -> Page[FieldType]:
-        """One page of the kinds of custom field; an `identifier` is what `create(type=...)` takes."""
-        check_paging(page, per_page)
-        return await self._client._request(
-            list_field_types._get_kwargs(page=page, per_page=per_page), _parse.page(FieldType, page, per_page)
-        )
+    async def types(self) -> builtins.list[FieldType]:
+        """Every kind of custom field, in one answer; an `identifier` is what `create(type=...)` takes."""
+        return await self._client._request(list_field_types._get_kwargs(), _parse.records(FieldType))

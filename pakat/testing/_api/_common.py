@@ -7,7 +7,7 @@ import sqlite3
 from typing import Any
 
 from .._catalog import CONDITION_OPERATORS
-from .._routing import Context, not_found
+from .._routing import ApiError, Context, not_found
 
 __all__ = [
     "SUBSCRIBER_STATUSES",
@@ -16,6 +16,7 @@ __all__ = [
     "get_campaign",
     "get_list",
     "get_subscriber",
+    "get_subscribers_list",
     "list_fields",
     "render_subscriber",
     "segment_filter",
@@ -46,6 +47,15 @@ def _one(db: sqlite3.Connection, sql: str, args: tuple[Any, ...], what: str) -> 
 def get_list(db: sqlite3.Connection, list_uid: str) -> sqlite3.Row:
     """The list row for ``list_uid``; 404 when there is none."""
     return _one(db, "SELECT * FROM lists WHERE uid = ?", (list_uid,), "list")
+
+
+def get_subscribers_list(db: sqlite3.Connection, list_uid: str) -> sqlite3.Row:
+    """The list row for ``list_uid`` as the list's sub-resources (fields, segments, subscribers)
+    look it up: 404 "The subscribers list does not exist." when there is none."""
+    row: sqlite3.Row | None = db.execute("SELECT * FROM lists WHERE uid = ?", (list_uid,)).fetchone()
+    if row is None:
+        raise ApiError(404, "The subscribers list does not exist.")
+    return row
 
 
 def get_subscriber(db: sqlite3.Connection, list_id: int, subscriber_uid: str) -> sqlite3.Row:

@@ -100,6 +100,14 @@ def sync_detailed(
 ) -> Response[ErrorResponse | FieldWriteResult]:
     """Create a custom field
 
+     Adds a custom field to the list and answers 201 with it under `data.record`, `list` included. `type`
+    is a field type identifier (listFieldTypes); a missing or unknown one, and a list that already has
+    as many fields as the account's group allows, are refused with a sentence. `required` defaults to
+    no, `visibility` to visible and `sort_order` to 0. Choice fields (dropdown, multiselect,
+    checkboxlist, radiolist) take `options[N][name]` and `options[N][value]`; other types ignore
+    options. Validation failures come as a JSON array with one object per refused record, each mapping
+    an attribute to its message. The route exists in MailWizz 2.4.1 and later (not in 2.1.13).
+
     Args:
         list_uid (str):
         body (FieldCreateRequest): A new custom field.
@@ -132,6 +140,14 @@ def sync(
 ) -> ErrorResponse | FieldWriteResult | None:
     """Create a custom field
 
+     Adds a custom field to the list and answers 201 with it under `data.record`, `list` included. `type`
+    is a field type identifier (listFieldTypes); a missing or unknown one, and a list that already has
+    as many fields as the account's group allows, are refused with a sentence. `required` defaults to
+    no, `visibility` to visible and `sort_order` to 0. Choice fields (dropdown, multiselect,
+    checkboxlist, radiolist) take `options[N][name]` and `options[N][value]`; other types ignore
+    options. Validation failures come as a JSON array with one object per refused record, each mapping
+    an attribute to its message. The route exists in MailWizz 2.4.1 and later (not in 2.1.13).
+
     Args:
         list_uid (str):
         body (FieldCreateRequest): A new custom field.
@@ -158,6 +174,14 @@ async def asyncio_detailed(
     body: FieldCreateRequest,
 ) -> Response[ErrorResponse | FieldWriteResult]:
     """Create a custom field
+
+     Adds a custom field to the list and answers 201 with it under `data.record`, `list` included. `type`
+    is a field type identifier (listFieldTypes); a missing or unknown one, and a list that already has
+    as many fields as the account's group allows, are refused with a sentence. `required` defaults to
+    no, `visibility` to visible and `sort_order` to 0. Choice fields (dropdown, multiselect,
+    checkboxlist, radiolist) take `options[N][name]` and `options[N][value]`; other types ignore
+    options. Validation failures come as a JSON array with one object per refused record, each mapping
+    an attribute to its message. The route exists in MailWizz 2.4.1 and later (not in 2.1.13).
 
     Args:
         list_uid (str):
@@ -188,6 +212,14 @@ async def asyncio(
     body: FieldCreateRequest,
 ) -> ErrorResponse | FieldWriteResult | None:
     """Create a custom field
+
+     Adds a custom field to the list and answers 201 with it under `data.record`, `list` included. `type`
+    is a field type identifier (listFieldTypes); a missing or unknown one, and a list that already has
+    as many fields as the account's group allows, are refused with a sentence. `required` defaults to
+    no, `visibility` to visible and `sort_order` to 0. Choice fields (dropdown, multiselect,
+    checkboxlist, radiolist) take `options[N][name]` and `options[N][value]`; other types ignore
+    options. Validation failures come as a JSON array with one object per refused record, each mapping
+    an attribute to its message. The route exists in MailWizz 2.4.1 and later (not in 2.1.13).
 
     Args:
         list_uid (str):

@@ -55,6 +55,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())
 
@@ -90,6 +95,9 @@ def sync_detailed(
 ) -> Response[ErrorResponse | StatusResponse]:
     """Delete a custom field
 
+     Deletes the field for good, with every subscriber's value for it and every segment condition on it.
+    The EMAIL field cannot be deleted. The route exists in MailWizz 2.4.1 and later (not in 2.1.13).
+
     Args:
         list_uid (str):
         field_id (str):
@@ -122,6 +130,9 @@ def sync(
 ) -> ErrorResponse | StatusResponse | None:
     """Delete a custom field
 
+     Deletes the field for good, with every subscriber's value for it and every segment condition on it.
+    The EMAIL field cannot be deleted. The route exists in MailWizz 2.4.1 and later (not in 2.1.13).
+
     Args:
         list_uid (str):
         field_id (str):
@@ -148,6 +159,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | StatusResponse]:
     """Delete a custom field
+
+     Deletes the field for good, with every subscriber's value for it and every segment condition on it.
+    The EMAIL field cannot be deleted. The route exists in MailWizz 2.4.1 and later (not in 2.1.13).
 
     Args:
         list_uid (str):
@@ -178,6 +192,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | StatusResponse | None:
     """Delete a custom field
+
+     Deletes the field for good, with every subscriber's value for it and every segment condition on it.
+    The EMAIL field cannot be deleted. The route exists in MailWizz 2.4.1 and later (not in 2.1.13).
 
     Args:
         list_uid (str):

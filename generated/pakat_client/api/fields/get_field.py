@@ -90,6 +90,9 @@ def sync_detailed(
 ) -> Response[ErrorResponse | FieldEnvelope]:
     """Get a custom field
 
+     One custom field of the list, without the `list` key. The field id is digits only; any other path
+    segment is an unknown route.
+
     Args:
         list_uid (str):
         field_id (str):
@@ -122,6 +125,9 @@ def sync(
 ) -> ErrorResponse | FieldEnvelope | None:
     """Get a custom field
 
+     One custom field of the list, without the `list` key. The field id is digits only; any other path
+    segment is an unknown route.
+
     Args:
         list_uid (str):
         field_id (str):
@@ -148,6 +154,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | FieldEnvelope]:
     """Get a custom field
+
+     One custom field of the list, without the `list` key. The field id is digits only; any other path
+    segment is an unknown route.
 
     Args:
         list_uid (str):
@@ -178,6 +187,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | FieldEnvelope | None:
     """Get a custom field
+
+     One custom field of the list, without the `list` key. The field id is digits only; any other path
+    segment is an unknown route.
 
     Args:
         list_uid (str):

@@ -8,30 +8,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.field_collection import FieldCollection
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     list_uid: str,
-    *,
-    page: int | Unset = 1,
-    per_page: int | Unset = 10,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["per_page"] = per_page
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/lists/{list_uid}/fields".format(
             list_uid=quote(str(list_uid), safe=""),
         ),
-        "params": params,
     }
 
     return _kwargs
@@ -96,15 +84,18 @@ def sync_detailed(
     list_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    per_page: int | Unset = 10,
 ) -> Response[ErrorResponse | FieldCollection]:
     """List a list's custom fields
 
+     Every custom field of the list in one answer. The server does not page this collection: `page` and
+    `per_page` are ignored and `data` holds only `records` (no count or paging keys), in the order the
+    fields were created, not by `sort_order`. Choice fields carry `options`, each value mapped to its
+    name (a JSON array of the names when the values are 0, 1, 2, ... in order). A list without any field
+    answers 404; it cannot happen through the API, which keeps the EMAIL field. A list being deleted, or
+    archived, is still found.
+
     Args:
         list_uid (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,8 +107,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         list_uid=list_uid,
-        page=page,
-        per_page=per_page,
     )
 
     response = client.get_httpx_client().request(
@@ -131,15 +120,18 @@ def sync(
     list_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    per_page: int | Unset = 10,
 ) -> ErrorResponse | FieldCollection | None:
     """List a list's custom fields
 
+     Every custom field of the list in one answer. The server does not page this collection: `page` and
+    `per_page` are ignored and `data` holds only `records` (no count or paging keys), in the order the
+    fields were created, not by `sort_order`. Choice fields carry `options`, each value mapped to its
+    name (a JSON array of the names when the values are 0, 1, 2, ... in order). A list without any field
+    answers 404; it cannot happen through the API, which keeps the EMAIL field. A list being deleted, or
+    archived, is still found.
+
     Args:
         list_uid (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,8 +144,6 @@ def sync(
     return sync_detailed(
         list_uid=list_uid,
         client=client,
-        page=page,
-        per_page=per_page,
     ).parsed
 
 
@@ -161,15 +151,18 @@ async def asyncio_detailed(
     list_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    per_page: int | Unset = 10,
 ) -> Response[ErrorResponse | FieldCollection]:
     """List a list's custom fields
 
+     Every custom field of the list in one answer. The server does not page this collection: `page` and
+    `per_page` are ignored and `data` holds only `records` (no count or paging keys), in the order the
+    fields were created, not by `sort_order`. Choice fields carry `options`, each value mapped to its
+    name (a JSON array of the names when the values are 0, 1, 2, ... in order). A list without any field
+    answers 404; it cannot happen through the API, which keeps the EMAIL field. A list being deleted, or
+    archived, is still found.
+
     Args:
         list_uid (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,8 +174,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         list_uid=list_uid,
-        page=page,
-        per_page=per_page,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -194,15 +185,18 @@ async def asyncio(
     list_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    per_page: int | Unset = 10,
 ) -> ErrorResponse | FieldCollection | None:
     """List a list's custom fields
 
+     Every custom field of the list in one answer. The server does not page this collection: `page` and
+    `per_page` are ignored and `data` holds only `records` (no count or paging keys), in the order the
+    fields were created, not by `sort_order`. Choice fields carry `options`, each value mapped to its
+    name (a JSON array of the names when the values are 0, 1, 2, ... in order). A list without any field
+    answers 404; it cannot happen through the API, which keeps the EMAIL field. A list being deleted, or
+    archived, is still found.
+
     Args:
         list_uid (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,7 +210,5 @@ async def asyncio(
         await asyncio_detailed(
             list_uid=list_uid,
             client=client,
-            page=page,
-            per_page=per_page,
         )
     ).parsed

@@ -104,10 +104,22 @@ def sync_detailed(
 ) -> Response[ErrorResponse | FieldWriteResult]:
     """Update a custom field
 
+     Changes the attributes sent; the rest keep their value. Answers 200 with the field under
+    `data.record`, `list` included. A `type` other than the field's own is refused: delete the field and
+    create it again. For the EMAIL field, `tag`, `required` and `visibility` are ignored without an
+    error. Options sent replace the field's options. Not sending them is a trap on choice fields: the
+    server saves every field of the type together and hands the options out by position, so when another
+    field of the same type has options, the field updated takes that field's options (its own are
+    deleted) and the options of those fields shift along. Send a choice field's options with every
+    update. Validation failures are an array of error objects, as on createField. The route exists in
+    MailWizz 2.4.1 and later (not in 2.1.13).
+
     Args:
         list_uid (str):
         field_id (str):
-        body (FieldUpdateRequest): Custom field settings to change.
+        body (FieldUpdateRequest): Custom field settings to change. For the EMAIL field, tag,
+            required and visibility are ignored. Send the options of a choice field again (see
+            updateField).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,10 +151,22 @@ def sync(
 ) -> ErrorResponse | FieldWriteResult | None:
     """Update a custom field
 
+     Changes the attributes sent; the rest keep their value. Answers 200 with the field under
+    `data.record`, `list` included. A `type` other than the field's own is refused: delete the field and
+    create it again. For the EMAIL field, `tag`, `required` and `visibility` are ignored without an
+    error. Options sent replace the field's options. Not sending them is a trap on choice fields: the
+    server saves every field of the type together and hands the options out by position, so when another
+    field of the same type has options, the field updated takes that field's options (its own are
+    deleted) and the options of those fields shift along. Send a choice field's options with every
+    update. Validation failures are an array of error objects, as on createField. The route exists in
+    MailWizz 2.4.1 and later (not in 2.1.13).
+
     Args:
         list_uid (str):
         field_id (str):
-        body (FieldUpdateRequest): Custom field settings to change.
+        body (FieldUpdateRequest): Custom field settings to change. For the EMAIL field, tag,
+            required and visibility are ignored. Send the options of a choice field again (see
+            updateField).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,10 +193,22 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | FieldWriteResult]:
     """Update a custom field
 
+     Changes the attributes sent; the rest keep their value. Answers 200 with the field under
+    `data.record`, `list` included. A `type` other than the field's own is refused: delete the field and
+    create it again. For the EMAIL field, `tag`, `required` and `visibility` are ignored without an
+    error. Options sent replace the field's options. Not sending them is a trap on choice fields: the
+    server saves every field of the type together and hands the options out by position, so when another
+    field of the same type has options, the field updated takes that field's options (its own are
+    deleted) and the options of those fields shift along. Send a choice field's options with every
+    update. Validation failures are an array of error objects, as on createField. The route exists in
+    MailWizz 2.4.1 and later (not in 2.1.13).
+
     Args:
         list_uid (str):
         field_id (str):
-        body (FieldUpdateRequest): Custom field settings to change.
+        body (FieldUpdateRequest): Custom field settings to change. For the EMAIL field, tag,
+            required and visibility are ignored. Send the options of a choice field again (see
+            updateField).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,10 +238,22 @@ async def asyncio(
 ) -> ErrorResponse | FieldWriteResult | None:
     """Update a custom field
 
+     Changes the attributes sent; the rest keep their value. Answers 200 with the field under
+    `data.record`, `list` included. A `type` other than the field's own is refused: delete the field and
+    create it again. For the EMAIL field, `tag`, `required` and `visibility` are ignored without an
+    error. Options sent replace the field's options. Not sending them is a trap on choice fields: the
+    server saves every field of the type together and hands the options out by position, so when another
+    field of the same type has options, the field updated takes that field's options (its own are
+    deleted) and the options of those fields shift along. Send a choice field's options with every
+    update. Validation failures are an array of error objects, as on createField. The route exists in
+    MailWizz 2.4.1 and later (not in 2.1.13).
+
     Args:
         list_uid (str):
         field_id (str):
-        body (FieldUpdateRequest): Custom field settings to change.
+        body (FieldUpdateRequest): Custom field settings to change. For the EMAIL field, tag,
+            required and visibility are ignored. Send the options of a choice field again (see
+            updateField).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

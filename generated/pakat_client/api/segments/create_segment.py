@@ -100,9 +100,20 @@ def sync_detailed(
 ) -> Response[ErrorResponse | SegmentUidResult]:
     """Create a segment
 
+     Creates a segment and answers 201 with the whole segment under `data.record`, as the server's code
+    does; Pakat's documents show `segment_uid` beside `status` instead, so read either. `operator_match`
+    defaults to all. Conditions and campaign conditions together may number at most the account group's
+    limit (3 by default), counted before identical ones are dropped. Field and operator ids are not
+    checked against the list, but ids no field or operator has are refused by the database: then `error`
+    is an empty array. Refused conditions answer an object under `conditions` or `campaign_conditions`
+    with one error object per refused condition, and every refusal of the conditions carries `data`, the
+    field conditions posted (null when none). The route exists in MailWizz 2.4.1 and later (not in
+    2.1.13).
+
     Args:
         list_uid (str):
-        body (SegmentCreateRequest): A new segment and its conditions.
+        body (SegmentCreateRequest): A new segment and its conditions. Conditions and campaign
+            conditions together may number at most the account group's limit (3 by default).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,9 +143,20 @@ def sync(
 ) -> ErrorResponse | SegmentUidResult | None:
     """Create a segment
 
+     Creates a segment and answers 201 with the whole segment under `data.record`, as the server's code
+    does; Pakat's documents show `segment_uid` beside `status` instead, so read either. `operator_match`
+    defaults to all. Conditions and campaign conditions together may number at most the account group's
+    limit (3 by default), counted before identical ones are dropped. Field and operator ids are not
+    checked against the list, but ids no field or operator has are refused by the database: then `error`
+    is an empty array. Refused conditions answer an object under `conditions` or `campaign_conditions`
+    with one error object per refused condition, and every refusal of the conditions carries `data`, the
+    field conditions posted (null when none). The route exists in MailWizz 2.4.1 and later (not in
+    2.1.13).
+
     Args:
         list_uid (str):
-        body (SegmentCreateRequest): A new segment and its conditions.
+        body (SegmentCreateRequest): A new segment and its conditions. Conditions and campaign
+            conditions together may number at most the account group's limit (3 by default).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,9 +181,20 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | SegmentUidResult]:
     """Create a segment
 
+     Creates a segment and answers 201 with the whole segment under `data.record`, as the server's code
+    does; Pakat's documents show `segment_uid` beside `status` instead, so read either. `operator_match`
+    defaults to all. Conditions and campaign conditions together may number at most the account group's
+    limit (3 by default), counted before identical ones are dropped. Field and operator ids are not
+    checked against the list, but ids no field or operator has are refused by the database: then `error`
+    is an empty array. Refused conditions answer an object under `conditions` or `campaign_conditions`
+    with one error object per refused condition, and every refusal of the conditions carries `data`, the
+    field conditions posted (null when none). The route exists in MailWizz 2.4.1 and later (not in
+    2.1.13).
+
     Args:
         list_uid (str):
-        body (SegmentCreateRequest): A new segment and its conditions.
+        body (SegmentCreateRequest): A new segment and its conditions. Conditions and campaign
+            conditions together may number at most the account group's limit (3 by default).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,9 +222,20 @@ async def asyncio(
 ) -> ErrorResponse | SegmentUidResult | None:
     """Create a segment
 
+     Creates a segment and answers 201 with the whole segment under `data.record`, as the server's code
+    does; Pakat's documents show `segment_uid` beside `status` instead, so read either. `operator_match`
+    defaults to all. Conditions and campaign conditions together may number at most the account group's
+    limit (3 by default), counted before identical ones are dropped. Field and operator ids are not
+    checked against the list, but ids no field or operator has are refused by the database: then `error`
+    is an empty array. Refused conditions answer an object under `conditions` or `campaign_conditions`
+    with one error object per refused condition, and every refusal of the conditions carries `data`, the
+    field conditions posted (null when none). The route exists in MailWizz 2.4.1 and later (not in
+    2.1.13).
+
     Args:
         list_uid (str):
-        body (SegmentCreateRequest): A new segment and its conditions.
+        body (SegmentCreateRequest): A new segment and its conditions. Conditions and campaign
+            conditions together may number at most the account group's limit (3 by default).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -90,6 +90,10 @@ def sync_detailed(
 ) -> Response[ErrorResponse | StatusResponse]:
     """Delete a segment
 
+     Marks the segment for deletion, and every campaign that uses it too: those campaigns are deleted
+    with it. The segment leaves listSegments at once but getSegment still returns it; deleting it again
+    removes it for good. The route exists in MailWizz 2.4.1 and later (not in 2.1.13).
+
     Args:
         list_uid (str):
         segment_uid (str):
@@ -122,6 +126,10 @@ def sync(
 ) -> ErrorResponse | StatusResponse | None:
     """Delete a segment
 
+     Marks the segment for deletion, and every campaign that uses it too: those campaigns are deleted
+    with it. The segment leaves listSegments at once but getSegment still returns it; deleting it again
+    removes it for good. The route exists in MailWizz 2.4.1 and later (not in 2.1.13).
+
     Args:
         list_uid (str):
         segment_uid (str):
@@ -148,6 +156,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | StatusResponse]:
     """Delete a segment
+
+     Marks the segment for deletion, and every campaign that uses it too: those campaigns are deleted
+    with it. The segment leaves listSegments at once but getSegment still returns it; deleting it again
+    removes it for good. The route exists in MailWizz 2.4.1 and later (not in 2.1.13).
 
     Args:
         list_uid (str):
@@ -178,6 +190,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | StatusResponse | None:
     """Delete a segment
+
+     Marks the segment for deletion, and every campaign that uses it too: those campaigns are deleted
+    with it. The segment leaves listSegments at once but getSegment still returns it; deleting it again
+    removes it for good. The route exists in MailWizz 2.4.1 and later (not in 2.1.13).
 
     Args:
         list_uid (str):

@@ -90,6 +90,10 @@ def sync_detailed(
 ) -> Response[ErrorResponse | SegmentEnvelope]:
     """Get a segment
 
+     The segment with its conditions. Ids are strings, and `date_added` is formatted for display in the
+    account's time zone and language, not a machine date. A segment being deleted is still returned
+    until it is removed. The route exists in MailWizz 2.4.1 and later (not in 2.1.13).
+
     Args:
         list_uid (str):
         segment_uid (str):
@@ -122,6 +126,10 @@ def sync(
 ) -> ErrorResponse | SegmentEnvelope | None:
     """Get a segment
 
+     The segment with its conditions. Ids are strings, and `date_added` is formatted for display in the
+    account's time zone and language, not a machine date. A segment being deleted is still returned
+    until it is removed. The route exists in MailWizz 2.4.1 and later (not in 2.1.13).
+
     Args:
         list_uid (str):
         segment_uid (str):
@@ -148,6 +156,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | SegmentEnvelope]:
     """Get a segment
+
+     The segment with its conditions. Ids are strings, and `date_added` is formatted for display in the
+    account's time zone and language, not a machine date. A segment being deleted is still returned
+    until it is removed. The route exists in MailWizz 2.4.1 and later (not in 2.1.13).
 
     Args:
         list_uid (str):
@@ -178,6 +190,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | SegmentEnvelope | None:
     """Get a segment
+
+     The segment with its conditions. Ids are strings, and `date_added` is formatted for display in the
+    account's time zone and language, not a machine date. A segment being deleted is still returned
+    until it is removed. The route exists in MailWizz 2.4.1 and later (not in 2.1.13).
 
     Args:
         list_uid (str):

@@ -7,27 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.condition_operator_collection import ConditionOperatorCollection
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
-def _get_kwargs(
-    *,
-    page: int | Unset = 1,
-    per_page: int | Unset = 10,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["per_page"] = per_page
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/lists/segments/condition-operators",
-        "params": params,
     }
 
     return _kwargs
@@ -91,14 +78,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    per_page: int | Unset = 10,
 ) -> Response[ConditionOperatorCollection | ErrorResponse]:
     """List the operators usable in segment conditions
 
-    Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 10.
+     Every operator a segment condition can use, at once: `count` (a numeric string) and `records` with
+    the ids as strings, no other paging keys; `page` and `per_page` are ignored. The stock set: 1 is, 2
+    is not, 3 contains, 4 not contains, 5 starts with, 6 ends with, 7 is greater than, 8 is less than, 9
+    not starts with, 10 not ends with. The route exists in MailWizz 2.4.1 and later (not in 2.1.13).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,10 +94,7 @@ def sync_detailed(
         Response[ConditionOperatorCollection | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
-        page=page,
-        per_page=per_page,
-    )
+    kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -123,14 +106,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    per_page: int | Unset = 10,
 ) -> ConditionOperatorCollection | ErrorResponse | None:
     """List the operators usable in segment conditions
 
-    Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 10.
+     Every operator a segment condition can use, at once: `count` (a numeric string) and `records` with
+    the ids as strings, no other paging keys; `page` and `per_page` are ignored. The stock set: 1 is, 2
+    is not, 3 contains, 4 not contains, 5 starts with, 6 ends with, 7 is greater than, 8 is less than, 9
+    not starts with, 10 not ends with. The route exists in MailWizz 2.4.1 and later (not in 2.1.13).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,22 +124,19 @@ def sync(
 
     return sync_detailed(
         client=client,
-        page=page,
-        per_page=per_page,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    per_page: int | Unset = 10,
 ) -> Response[ConditionOperatorCollection | ErrorResponse]:
     """List the operators usable in segment conditions
 
-    Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 10.
+     Every operator a segment condition can use, at once: `count` (a numeric string) and `records` with
+    the ids as strings, no other paging keys; `page` and `per_page` are ignored. The stock set: 1 is, 2
+    is not, 3 contains, 4 not contains, 5 starts with, 6 ends with, 7 is greater than, 8 is less than, 9
+    not starts with, 10 not ends with. The route exists in MailWizz 2.4.1 and later (not in 2.1.13).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,10 +146,7 @@ async def asyncio_detailed(
         Response[ConditionOperatorCollection | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
-        page=page,
-        per_page=per_page,
-    )
+    kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -180,14 +156,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    per_page: int | Unset = 10,
 ) -> ConditionOperatorCollection | ErrorResponse | None:
     """List the operators usable in segment conditions
 
-    Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 10.
+     Every operator a segment condition can use, at once: `count` (a numeric string) and `records` with
+    the ids as strings, no other paging keys; `page` and `per_page` are ignored. The stock set: 1 is, 2
+    is not, 3 contains, 4 not contains, 5 starts with, 6 ends with, 7 is greater than, 8 is less than, 9
+    not starts with, 10 not ends with. The route exists in MailWizz 2.4.1 and later (not in 2.1.13).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +175,5 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            page=page,
-            per_page=per_page,
         )
     ).parsed

@@ -101,6 +101,10 @@ def sync_detailed(
 ) -> Response[ErrorResponse | SegmentCollection]:
     """List a list's segments
 
+     A page of the list's segments, newest first. `subscribers_count` counts the confirmed subscribers
+    that match. Segments being deleted are left out. `per_page` is clamped as on every paged collection,
+    and a list without segments answers with every paging field null and no records.
+
     Args:
         list_uid (str):
         page (int | Unset):  Default: 1.
@@ -136,6 +140,10 @@ def sync(
 ) -> ErrorResponse | SegmentCollection | None:
     """List a list's segments
 
+     A page of the list's segments, newest first. `subscribers_count` counts the confirmed subscribers
+    that match. Segments being deleted are left out. `per_page` is clamped as on every paged collection,
+    and a list without segments answers with every paging field null and no records.
+
     Args:
         list_uid (str):
         page (int | Unset):  Default: 1.
@@ -165,6 +173,10 @@ async def asyncio_detailed(
     per_page: int | Unset = 10,
 ) -> Response[ErrorResponse | SegmentCollection]:
     """List a list's segments
+
+     A page of the list's segments, newest first. `subscribers_count` counts the confirmed subscribers
+    that match. Segments being deleted are left out. `per_page` is clamped as on every paged collection,
+    and a list without segments answers with every paging field null and no records.
 
     Args:
         list_uid (str):
@@ -198,6 +210,10 @@ async def asyncio(
     per_page: int | Unset = 10,
 ) -> ErrorResponse | SegmentCollection | None:
     """List a list's segments
+
+     A page of the list's segments, newest first. `subscribers_count` counts the confirmed subscribers
+    that match. Segments being deleted are left out. `per_page` is clamped as on every paged collection,
+    and a list without segments answers with every paging field null and no records.
 
     Args:
         list_uid (str):

@@ -104,10 +104,19 @@ def sync_detailed(
 ) -> Response[ErrorResponse | SegmentUidResult]:
     """Update a segment
 
+     Changes the segment and answers 200 with it under `data.record` (Pakat's documents show
+    `segment_uid` beside `status`). `name` and `operator_match` keep their value when not sent, but the
+    conditions and the campaign conditions are always replaced by those sent: an update without
+    `conditions[...]` deletes every condition, and one without `campaign_conditions[...]` every campaign
+    condition. Send the whole set of rules with every update. Limits and refusals are those of
+    createSegment, without the `data` key. The route exists in MailWizz 2.4.1 and later (not in 2.1.13).
+
     Args:
         list_uid (str):
         segment_uid (str):
-        body (SegmentUpdateRequest): Segment settings and conditions to change.
+        body (SegmentUpdateRequest): The segment's new settings and its complete rules: the
+            conditions and campaign conditions sent replace all the stored ones, so rules that are not
+            sent are deleted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,10 +148,19 @@ def sync(
 ) -> ErrorResponse | SegmentUidResult | None:
     """Update a segment
 
+     Changes the segment and answers 200 with it under `data.record` (Pakat's documents show
+    `segment_uid` beside `status`). `name` and `operator_match` keep their value when not sent, but the
+    conditions and the campaign conditions are always replaced by those sent: an update without
+    `conditions[...]` deletes every condition, and one without `campaign_conditions[...]` every campaign
+    condition. Send the whole set of rules with every update. Limits and refusals are those of
+    createSegment, without the `data` key. The route exists in MailWizz 2.4.1 and later (not in 2.1.13).
+
     Args:
         list_uid (str):
         segment_uid (str):
-        body (SegmentUpdateRequest): Segment settings and conditions to change.
+        body (SegmentUpdateRequest): The segment's new settings and its complete rules: the
+            conditions and campaign conditions sent replace all the stored ones, so rules that are not
+            sent are deleted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,10 +187,19 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | SegmentUidResult]:
     """Update a segment
 
+     Changes the segment and answers 200 with it under `data.record` (Pakat's documents show
+    `segment_uid` beside `status`). `name` and `operator_match` keep their value when not sent, but the
+    conditions and the campaign conditions are always replaced by those sent: an update without
+    `conditions[...]` deletes every condition, and one without `campaign_conditions[...]` every campaign
+    condition. Send the whole set of rules with every update. Limits and refusals are those of
+    createSegment, without the `data` key. The route exists in MailWizz 2.4.1 and later (not in 2.1.13).
+
     Args:
         list_uid (str):
         segment_uid (str):
-        body (SegmentUpdateRequest): Segment settings and conditions to change.
+        body (SegmentUpdateRequest): The segment's new settings and its complete rules: the
+            conditions and campaign conditions sent replace all the stored ones, so rules that are not
+            sent are deleted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,10 +229,19 @@ async def asyncio(
 ) -> ErrorResponse | SegmentUidResult | None:
     """Update a segment
 
+     Changes the segment and answers 200 with it under `data.record` (Pakat's documents show
+    `segment_uid` beside `status`). `name` and `operator_match` keep their value when not sent, but the
+    conditions and the campaign conditions are always replaced by those sent: an update without
+    `conditions[...]` deletes every condition, and one without `campaign_conditions[...]` every campaign
+    condition. Send the whole set of rules with every update. Limits and refusals are those of
+    createSegment, without the `data` key. The route exists in MailWizz 2.4.1 and later (not in 2.1.13).
+
     Args:
         list_uid (str):
         segment_uid (str):
-        body (SegmentUpdateRequest): Segment settings and conditions to change.
+        body (SegmentUpdateRequest): The segment's new settings and its complete rules: the
+            conditions and campaign conditions sent replace all the stored ones, so rules that are not
+            sent are deleted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
