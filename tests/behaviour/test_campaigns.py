@@ -498,6 +498,21 @@ def test_send_at_is_read_in_the_account_timezone_and_a_past_time_is_accepted(
         facade_create(api, list_uid, send_at=datetime(2025, 3, 21, 9, 0))
 
 
+@pytest.mark.behaviour("campaigns.create.send-at-timezone", "campaigns.get.dates")
+@pytest.mark.parametrize(
+    ("zone", "send_at"),
+    [("America/Los_Angeles", "9999-12-31 23:00:00"), ("Pacific/Kiritimati", "0001-01-01 00:00:00")],
+)
+def test_send_times_at_the_ends_of_the_calendar_are_answered(zone: str, send_at: str) -> None:
+    with (
+        Sandbox(timezone=zone) as sandbox,
+        httpx.Client(base_url=sandbox.url, headers={"X-API-KEY": sandbox.api_key}) as wire,
+    ):
+        uid = create(wire, sandbox.create_list(), send_at=send_at)
+        shown = answered(wire.get(f"/campaigns/{uid}"), 200)["data"]["record"]["send_at"]
+        assert shown.endswith(("AM", "PM"))
+
+
 @pytest.mark.behaviour("campaigns.create.send-at-omitted")
 def test_without_send_at_the_server_clock_is_read_as_account_time(
     wire: httpx.Client, api: Pakat, sandbox: Sandbox, list_uid: str

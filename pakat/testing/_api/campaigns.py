@@ -151,7 +151,10 @@ def display_time(utc: str | None, zone: str) -> str:
     the English short date and time pattern (``1/15/25, 1:30 PM``). None (a copy's cleared send
     time) reads as now, as on the server."""
     moment = datetime.strptime(utc, _TIME).replace(tzinfo=UTC) if utc else datetime.now(UTC)
-    local = moment.astimezone(ZoneInfo(zone))
+    try:
+        local = moment.astimezone(ZoneInfo(zone))
+    except OverflowError:  # the first or last hours of the calendar: shown in UTC
+        local = moment
     hour = local.hour % 12 or 12
     meridiem = "AM" if local.hour < 12 else "PM"
     return f"{local.month}/{local.day}/{local.year % 100:02d}, {hour}:{local.minute:02d} {meridiem}"
@@ -160,7 +163,12 @@ def display_time(utc: str | None, zone: str) -> str:
 def _to_utc(local: str, zone: str) -> str:
     """A ``Y-m-d H:i:s`` wall-clock time of the account's timezone, converted to UTC."""
     moment = datetime.strptime(local, _TIME).replace(tzinfo=ZoneInfo(zone))
-    return moment.astimezone(UTC).strftime(_TIME)
+    try:
+        utc = moment.astimezone(UTC)
+    except OverflowError:  # past either end of the calendar once moved to UTC: kept at that end
+        utc = datetime.min if moment.year == 1 else datetime.max.replace(microsecond=0)
+    # Not strftime: its %Y drops the leading zeros of years before 1000 on glibc.
+    return utc.replace(tzinfo=None).isoformat(sep=" ", timespec="seconds")
 
 
 def _valid_send_at(value: str) -> bool:
