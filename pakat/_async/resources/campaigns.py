@@ -273,10 +273,14 @@ def _detail(src: Mapping[str, Any]) -> CampaignDetail:
 
 
 class _Listed:
+    """`_listed` where the readers of `pakat._parse` expect a model class."""
+
     from_dict = staticmethod(_listed)
 
 
 class _Detail:
+    """`_detail` where the readers of `pakat._parse` expect a model class."""
+
     from_dict = staticmethod(_detail)
 
 
