@@ -82,9 +82,10 @@ def full_tour(client: Pakat) -> None:
         send_at=tomorrow_9am,
     )
     campaign = client.campaigns.get(campaign_uid)
+    # send_at comes back as the server displays it (account timezone, short format): shown, not parsed.
     say("campaign scheduled", f"{campaign_uid} at {campaign.send_at} (Tehran)")
 
-    for subscriber in client.subscribers.iter(list_uid, per_page=2):  # two per page, fetched lazily
+    for subscriber in client.subscribers.iter(list_uid, per_page=10):  # page by page, fetched lazily
         name = f"{subscriber.additional_properties.get('FNAME', '')} {subscriber.additional_properties.get('LNAME', '')}"
         say("subscriber", f"{subscriber.email:<20} {subscriber.status:<10} {name.strip()}")
 

@@ -122,6 +122,21 @@ def html_content(value: Content, field: str = "html") -> str:
     return b64(data)
 
 
+def utf8_html(value: Content, field: str = "html") -> str:
+    """Like `html_content`, refusing bytes or a file that are not UTF-8: Pakat stores them as
+    given, cannot show them back (a template's view then has an empty body), and sends them
+    garbled."""
+    data = _read(value, field)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError(
+            f"{field} is not UTF-8 text (byte {exc.start}): decode it first, such as "
+            "Path('page.html').read_text(encoding='cp1256'), and pass the str"
+        ) from None
+    return html_content(data, field)
+
+
 def plain_text(value: Content, field: str = "plain_text") -> str:
     """Plain text is sent as is (not base64); bytes and files must be UTF-8."""
     data = _read(value, field)

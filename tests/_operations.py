@@ -13,7 +13,10 @@ from pakat import Attachment
 from pakat.types import CampaignCondition, FieldOption, SegmentCondition
 
 TOMORROW = datetime.now(UTC) + timedelta(days=1)
-HTML = "<html><body><h1>سلام</h1><p>خبرنامهٔ این هفته</p></body></html>"
+HTML = (
+    "<html><body><h1>سلام</h1><p>خبرنامهٔ این هفته</p>"
+    '<p>[COMPANY_FULL_ADDRESS]</p><a href="[UNSUBSCRIBE_URL]">لغو</a></body></html>'
+)
 
 # operationId -> (resource attribute, method name, positional args, keyword args)
 OPERATIONS: dict[str, tuple[str, str, tuple[Any, ...], dict[str, Any]]] = {

@@ -33,7 +33,9 @@ def sandbox_answers_follow_the_spec(monkeypatch: pytest.MonkeyPatch) -> Iterator
         reply = process(self, incoming)
         route = incoming.match.route
         found: list[str]
-        if route is not None:
+        if reply.raw is not None:
+            found = []  # not JSON: the empty body of a failed json_encode (a row says which)
+        elif route is not None:
             found = answer_problems(route.operation_id, reply.status, reply.body)
         else:
             found = schema_errors("#/components/schemas/ErrorResponse", reply.body)

@@ -376,7 +376,7 @@ def templates() -> None:
 @json_option
 @limit_option
 def templates_ls(as_json: bool, limit: int | None) -> None:
-    """List the templates (every page, or the first --limit); --json includes their content."""
+    """List the templates (every page, or the first --limit); --json adds their screenshot URLs."""
     with client() as c:
         records = [item.to_dict() for item in itertools.islice(c.templates.iter(), limit)]
     if as_json:

@@ -22,7 +22,8 @@ Fault knobs (``sb.faults``, a :class:`Faults`): ``latency(seconds)``, ``fail_nex
 retry_after)``, ``fail_fraction(p, status, seed)``, ``drop_connection(n, when="before"|"after")``,
 ``malformed_json(n)``, ``html_page(n, status)``, ``clear()``. Observation: ``sb.counters`` and
 ``sb.processed`` (operationId -> requests), ``sb.connections_accepted``, ``sb.reset_counters()``,
-``sb.outbox()``, ``sb.campaign_urls(uid)``. Data: ``sb.create_list()``, ``sb.seed_subscribers()``,
+``sb.outbox()``, ``sb.campaign_urls(uid)``, ``sb.campaign(uid)`` (a campaign's stored HTML, options
+and settings, which no API answer shows). Data: ``sb.create_list()``, ``sb.seed_subscribers()``,
 ``sb.add_delivery_log()``.
 ``python -m pakat.testing --port 8080`` runs one in the foreground.
 

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ._store import QueryCache
 
 __all__ = [
+    "REQUIRED_CAMPAIGN_TAGS",
     "ROUTER",
     "ApiError",
     "Config",
@@ -34,6 +35,9 @@ __all__ = [
 PER_PAGE_DEFAULT = 10
 PER_PAGE_MIN = 10
 PER_PAGE_MAX = 50
+# The tags a stock MailWizz requires in campaign HTML ([UNSUBSCRIBE_URL] may be replaced by
+# [UNSUBSCRIBE_LINK], [DIRECT_UNSUBSCRIBE_URL] or [DIRECT_UNSUBSCRIBE_LINK]).
+REQUIRED_CAMPAIGN_TAGS = ("[COMPANY_FULL_ADDRESS]", "[UNSUBSCRIBE_URL]")
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,12 @@ class Config:
     # None is no limit, as the server's -1; 3 segment conditions is the server's default.
     max_custom_fields_per_list: int | None = None
     max_segment_conditions: int = 3
+    # Tags campaign HTML must contain (a stock MailWizz requires these two; an administrator can
+    # change the list, and Pakat's setting is not known). Empty: no tag is required.
+    required_campaign_tags: tuple[str, ...] = REQUIRED_CAMPAIGN_TAGS
+    # The customer group's campaign limits (None: unlimited, as for a plain account).
+    max_campaigns: int | None = None
+    max_active_campaigns: int | None = None
 
 
 @dataclass(frozen=True)
@@ -76,10 +86,12 @@ class Context:
 
 @dataclass(frozen=True)
 class Reply:
-    """An answer: HTTP status and the JSON body."""
+    """An answer: HTTP status and the JSON body. ``raw``, when set, is sent instead of the JSON
+    (with the JSON content type): the empty body PHP sends when ``json_encode`` fails."""
 
     status: int
     body: dict[str, Any]
+    raw: bytes | None = None
 
 
 class ApiError(Exception):

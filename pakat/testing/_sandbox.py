@@ -8,16 +8,16 @@ import os
 import secrets
 import sqlite3
 import threading
-import zoneinfo
 from collections import Counter
 from collections.abc import Iterable
 from types import TracebackType
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from ._api._common import get_campaign, get_list
 from ._api.transactional import load_email
 from ._faults import Faults
-from ._routing import ROUTER, ApiError, Config, Context, Request
+from ._routing import REQUIRED_CAMPAIGN_TAGS, ROUTER, ApiError, Config, Context, Request
 from ._server import API_PREFIX, App, SandboxHTTPServer
 from ._store import Store, fast_uids, now
 
@@ -37,6 +37,14 @@ class Sandbox:
     display, such as a segment's ``date_added``). ``max_custom_fields_per_list`` (None: no limit)
     and ``max_segment_conditions`` (3, the server's default) are the limits of the account's
     customer group.
+
+    The account's campaign settings: ``timezone`` (campaign ``send_at`` is read in it and campaign
+    dates are shown in it); ``required_campaign_tags``, the tags campaign HTML must contain, by
+    default what a stock MailWizz requires, ``[COMPANY_FULL_ADDRESS]`` and ``[UNSUBSCRIBE_URL]``
+    (or ``[UNSUBSCRIBE_LINK]``, ``[DIRECT_UNSUBSCRIBE_URL]``, ``[DIRECT_UNSUBSCRIBE_LINK]``); pass
+    ``()`` for an account that requires none (Pakat's own setting is not known);
+    ``max_campaigns`` and ``max_active_campaigns``, the limits of the account's group (None:
+    unlimited), over which a new campaign is refused with a 403.
 
     Use it as a context manager, or call :meth:`start` and :meth:`close`. The server runs in a
     daemon thread, one thread per connection, and speaks HTTP/1.1 with keep-alive. Nothing is ever
@@ -59,6 +67,9 @@ class Sandbox:
         timezone: str = "Asia/Tehran",
         max_custom_fields_per_list: int | None = None,
         max_segment_conditions: int = 3,
+        required_campaign_tags: Iterable[str] = REQUIRED_CAMPAIGN_TAGS,
+        max_campaigns: int | None = None,
+        max_active_campaigns: int | None = None,
     ) -> None:
         self.path = os.fspath(path) if path is not None else None
         self.host = host
@@ -68,7 +79,7 @@ class Sandbox:
         self.api_key = api_key if api_key is not None else self._stored_key()
         domains = ["example.com", *(d.strip().lower() for d in verified_domains)]
         self._app = App(self._store, self.api_key, self.faults)
-        zoneinfo.ZoneInfo(timezone)  # an unknown zone fails here, not in a request
+        ZoneInfo(timezone)  # an unknown zone fails here, not in the first campaign call
         self._app.config = Config(
             base_url="",
             quota_allowed=quota_allowed,
@@ -76,6 +87,13 @@ class Sandbox:
             timezone=timezone,
             max_custom_fields_per_list=max_custom_fields_per_list,
             max_segment_conditions=max_segment_conditions,
+            required_campaign_tags=(
+                (required_campaign_tags,)
+                if isinstance(required_campaign_tags, str)
+                else tuple(required_campaign_tags)
+            ),
+            max_campaigns=max_campaigns,
+            max_active_campaigns=max_active_campaigns,
         )
         self._server: SandboxHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -287,6 +305,36 @@ class Sandbox:
                     f"or the Message-ID {message_id!r} is taken"
                 ) from exc
         return message_id
+
+    def campaign(self, campaign_uid: str) -> dict[str, Any]:
+        """A campaign as the sandbox stores it, including what no API answer shows: ``campaign_id``
+        (the number segment campaign conditions name), ``status``,
+        ``name``, ``type``, ``list_uid``, ``segment_uid`` (None without one), the settings
+        (``from_name``, ``from_email``, ``to_name``, ``reply_to``, ``subject``), ``send_at``
+        (UTC, ``Y-m-d H:i:s``; None for a copy not yet scheduled), ``template`` (``content`` is
+        the HTML, ``plain_text`` the text version, also ``name``, ``auto_plain_text``,
+        ``minify``), ``options`` (by option name) and ``extra`` (fields the sandbox does not
+        read). Deleted (pending-delete) campaigns are included. KeyError when there is none."""
+        with self._store.transaction() as db:
+            row = db.execute(
+                "SELECT c.*, l.uid AS list_uid, s.uid AS segment_uid FROM campaigns c "
+                "JOIN lists l ON l.id = c.list_id LEFT JOIN segments s ON s.id = c.segment_id WHERE c.uid = ?",
+                (campaign_uid,),
+            ).fetchone()
+            if row is None:
+                raise KeyError(campaign_uid)
+        data: dict[str, Any] = json.loads(row["data"])
+        return {
+            "campaign_uid": row["uid"],
+            "campaign_id": str(row["id"]),
+            "name": row["name"],
+            "type": row["type"],
+            "status": row["status"],
+            "list_uid": row["list_uid"],
+            "segment_uid": row["segment_uid"],
+            "date_added": row["date_added"],
+            **data,
+        }
 
     def outbox(self) -> list[dict[str, Any]]:
         """Every recorded transactional email, oldest first, decoded: ``body`` is the HTML text,

@@ -421,7 +421,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(head if self.command == "HEAD" else head + body)
 
     def _send_json(self, reply: Reply, extra: dict[str, str] | None = None) -> None:
-        body = json.dumps(reply.body, ensure_ascii=False).encode("utf-8")
+        body = (
+            reply.raw if reply.raw is not None else json.dumps(reply.body, ensure_ascii=False).encode("utf-8")
+        )
         self._send(reply.status, body, "application/json; charset=utf-8", extra)
 
     def _drop(self) -> None:

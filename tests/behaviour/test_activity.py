@@ -23,7 +23,7 @@ ABOUT = "https://example.com/about"
 HTML = (
     "<html><body><h1>نوروز مبارک</h1>"
     f'<p><a href="{SHOP.replace("&", "&amp;")}">خرید</a> <a href="{ABOUT}">درباره ما</a></p>'
-    '<p><a href="[UNSUBSCRIBE_URL]">لغو عضویت</a></p></body></html>'
+    '<p><a href="[UNSUBSCRIBE_URL]">لغو عضویت</a> [COMPANY_FULL_ADDRESS]</p></body></html>'
 )
 UTC_TIME = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d")
 PAGING = ("count", "total_pages", "current_page", "next_page", "prev_page")

@@ -38,7 +38,9 @@ def new_list(client: Pakat, name: str = NEWS) -> str:
 
 
 def new_campaign(client: Pakat, list_uid: str) -> tuple[str, str]:
-    template_uid = client.templates.create("Welcome", html="<h1>سلام!</h1>")
+    # A stock server requires an unsubscribe link and the company address in campaign HTML.
+    html = '<h1>سلام!</h1><p>[COMPANY_FULL_ADDRESS]</p><a href="[UNSUBSCRIBE_URL]">لغو</a>'
+    template_uid = client.templates.create("Welcome", html=html)
     tomorrow = datetime.now(ZoneInfo("Asia/Tehran")) + timedelta(days=1)
     campaign_uid = client.campaigns.create(
         name="Weekly news",

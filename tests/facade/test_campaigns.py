@@ -178,7 +178,8 @@ def test_create_sends_persian_html_byte_exact_as_base64(client: Pakat, server: M
         **BASE_WIRE,
         "campaign[segment_uid]": "seg1",
         "campaign[status]": "draft",
-        "campaign[template][plain_text]": "سلام علی، تخفیف ۲۰٪",  # as is, not base64
+        # base64, like the HTML: the server decodes it
+        "campaign[template][plain_text]": base64.b64encode("سلام علی، تخفیف ۲۰٪".encode()).decode(),
     }
 
 
@@ -389,11 +390,12 @@ def test_extra_fields_are_sent_as_given_and_win(client: Pakat, server: MockServe
 
 def test_an_unknown_option_is_refused_pointing_at_extra(client: Pakat, server: MockServer) -> None:
     with pytest.raises(
-        ValueError, match=r"unknown campaign option 'open_tracking'.*pass the raw wire field in extra"
+        ValueError,
+        match=r"unknown campaign option 'forward_friend_subject'.*pass the raw wire field in extra",
     ):
-        client.campaigns.create(**BASE, html="<p>x</p>", options={"open_tracking": True})
-    with pytest.raises(ValueError, match=r"extra=\{'campaign\[options\]\[open_tracking\]'"):
-        client.campaigns.update("cmp1", options={"open_tracking": True})
+        client.campaigns.create(**BASE, html="<p>x</p>", options={"forward_friend_subject": "x"})
+    with pytest.raises(ValueError, match=r"extra=\{'campaign\[options\]\[timewarp_enabled\]'"):
+        client.campaigns.update("cmp1", options={"timewarp_enabled": True})
     assert server.requests == []
 
 

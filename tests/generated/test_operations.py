@@ -102,8 +102,10 @@ def test_generated_request_matches_the_spec(method: str, path: str, op: dict[str
     kwargs: dict[str, Any] = {}
     expected_query: dict[str, str] = {}
     for param in (resolve(spec(), p) for p in op.get("parameters", [])):
-        # The generator snake-cases names and suffixes ones that shadow builtins (hash -> hash_).
-        python_name = next(n for n in (_snake(param["name"]), _snake(param["name"]) + "_") if n in hints)
+        # The generator snake-cases names, suffixes ones that shadow builtins (hash -> hash_) and
+        # drops brackets (filter[name] -> filtername).
+        snake = _snake(re.sub(r"[\[\]]", "", param["name"]))
+        python_name = next(n for n in (snake, snake + "_") if n in hints)
         if param["in"] == "path":
             kwargs[python_name] = f"{param['name']}-\u06f1/x"
         elif param["required"]:

@@ -78,7 +78,7 @@ def recorded(shared_sandbox: Sandbox) -> tuple[dict[str, Any], dict[str, str]]:
                 from_name="F",
                 from_email="a@example.com",
                 reply_to="a@example.com",
-                html="<p>x</p>",
+                html='<p>x [COMPANY_FULL_ADDRESS] <a href="[UNSUBSCRIBE_URL]">u</a></p>',
             ),
             "email": client.transactional_emails.send(
                 to_email="a@example.org", to_name="A", from_name="B", subject="S", html="<p>x</p>"

@@ -18,7 +18,10 @@ from tests._contract import operation_index, schema_errors, success_response
 T = TypeVar("T")
 
 OFFER = "https://shop.pakat.example/nowruz?id=1"
-HTML = f'<html><body><h1>سلام {{{{FNAME}}}}</h1><a href="{OFFER}">حراج نوروز</a></body></html>'
+HTML = (
+    f'<html><body><h1>سلام {{{{FNAME}}}}</h1><a href="{OFFER}">حراج نوروز</a>'
+    '<p>[COMPANY_FULL_ADDRESS]</p><a href="[UNSUBSCRIBE_URL]">لغو</a></body></html>'
+)
 RECEIPT = "رسید سفارش ۱۰۰۱\n".encode()
 TOMORROW = datetime.now(UTC) + timedelta(days=1)
 PEOPLE = [
@@ -218,6 +221,8 @@ def _drive(c: Pakat, rec: Recorder, sb: Sandbox) -> None:
     assert rec("listCampaigns", c.campaigns.list).count == 2
     assert rec("pauseUnpauseCampaign", c.campaigns.pause_unpause, campaign_uid) == "paused"
     assert rec("pauseUnpauseCampaign", c.campaigns.pause_unpause, campaign_uid) == "sending"
+    # A sending campaign cannot be marked sent: pause it first.
+    assert rec("pauseUnpauseCampaign", c.campaigns.pause_unpause, campaign_uid) == "paused"
     assert rec("markCampaignSent", c.campaigns.mark_sent, campaign_uid) == "sent"
     logs = rec("listCampaignDeliveryLogs", c.campaigns.delivery_logs, campaign_uid)
     assert logs.count == 4

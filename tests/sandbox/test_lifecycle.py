@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import subprocess
 import sys
 import time
@@ -139,9 +140,12 @@ def test_unlimited_quota_and_usage(client: httpx.Client) -> None:
                     "campaign[reply_to]": "f@example.com",
                     "campaign[send_at]": "2025-01-01 00:00:00",
                     "campaign[list_uid]": list_uid,
+                    "campaign[template][content]": base64.b64encode(
+                        b'[COMPANY_FULL_ADDRESS] <a href="[UNSUBSCRIBE_URL]">x</a>'
+                    ).decode(),
                 }.items()
             },
         ).json()["campaign_uid"]
         small.put(f"/campaigns/{campaign}/mark-sent").raise_for_status()
-        small.put(f"/campaigns/{campaign}/mark-sent").raise_for_status()  # idempotent
+        assert small.put(f"/campaigns/{campaign}/mark-sent").status_code == 400  # already sent
         assert small.get("/quota/index").json()["quota"] == {"percentage": "25%", "used": 1, "allowed": 4}

@@ -71,10 +71,11 @@ def test_request_content_types_follow_the_method() -> None:
 
 
 def _success(op: dict[str, object]) -> tuple[str, dict[str, object]]:
+    """The main success response: the lowest 2xx (updateTemplate also answers 201, with an archive)."""
     responses = op["responses"]
     assert isinstance(responses, dict)
-    codes = [c for c in responses if c.startswith("2")]
-    assert len(codes) == 1
+    codes = sorted(c for c in responses if c.startswith("2"))
+    assert codes
     return codes[0], resolve(spec(), responses[codes[0]])
 
 
@@ -96,13 +97,15 @@ def _is_collection(op: dict[str, object]) -> bool:
 
 def test_every_success_response_has_a_schema_and_errors_are_described() -> None:
     for method, path, op in operations():
-        _, response = _success(op)
-        assert "schema" in response["content"]["application/json"], (method, path)  # type: ignore[index]
         codes = set(op["responses"])
+        for code in sorted(c for c in codes if c.startswith("2")):
+            response = resolve(spec(), op["responses"][code])
+            assert "schema" in response["content"]["application/json"], (method, path, code)
         assert {"400", "401", "404", "429", "5XX"} <= codes, (method, path)
         if method in WRITE_TYPES:
             assert "422" in codes, (method, path)
-        for code in codes - {c for c in codes if c.startswith("2")}:
+        # 304 (a conditional GET of an unchanged answer) has no body.
+        for code in {c for c in codes if c[0] in "45"}:
             error = resolve(spec(), op["responses"][code])["content"]["application/json"]["schema"]
             assert resolve(spec(), error) is spec()["components"]["schemas"]["ErrorResponse"]
 

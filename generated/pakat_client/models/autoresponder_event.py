@@ -1,9 +1,12 @@
 from typing import Literal
 
-AutoresponderEvent = Literal["AFTER-CAMPAIGN-OPEN", "AFTER-SUBSCRIBE"]
+AutoresponderEvent = Literal[
+    "AFTER-CAMPAIGN-OPEN", "AFTER-CAMPAIGN-SENT", "AFTER-SUBSCRIBE"
+]
 
 AUTORESPONDER_EVENT_VALUES: set[AutoresponderEvent] = {
     "AFTER-CAMPAIGN-OPEN",
+    "AFTER-CAMPAIGN-SENT",
     "AFTER-SUBSCRIBE",
 }
 

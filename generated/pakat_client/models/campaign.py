@@ -17,16 +17,18 @@ T = TypeVar("T", bound="Campaign")
 
 @_attrs_define
 class Campaign:
-    """A campaign as listed.
+    """A campaign as listed: `campaign_uid`, `type`, `name`, `status` and `group`, nothing else.
 
     Attributes:
         campaign_uid (str | Unset):
-        campaign_id (int | str | Unset): A whole number; servers may send it as a string.
+        campaign_id (int | str | Unset): Not sent by MailWizz 2.x servers; kept for servers that add it. A whole number,
+            possibly as a string.
         type_ (str | Unset): regular or autoresponder.
         name (str | Unset):
         status (str | Unset): The campaign's status. Known values: draft, pending-sending, sending, sent, processing,
             paused, pending-delete, blocked, pending-approve. Servers may add new values.
-        group (CampaignGroupType0 | None | Unset):
+        group (CampaignGroupType0 | list[Any] | None | Unset): The campaign's group: an object, or an empty array `[]`
+            when the campaign has none (never `{}`).
     """
 
     campaign_uid: str | Unset = UNSET
@@ -34,7 +36,7 @@ class Campaign:
     type_: str | Unset = UNSET
     name: str | Unset = UNSET
     status: str | Unset = UNSET
-    group: CampaignGroupType0 | None | Unset = UNSET
+    group: CampaignGroupType0 | list[Any] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,11 +56,14 @@ class Campaign:
 
         status = self.status
 
-        group: dict[str, Any] | None | Unset
+        group: dict[str, Any] | list[Any] | None | Unset
         if isinstance(self.group, Unset):
             group = UNSET
         elif isinstance(self.group, CampaignGroupType0):
             group = self.group.to_dict()
+        elif isinstance(self.group, list):
+            group = self.group
+
         else:
             group = self.group
 
@@ -100,7 +105,7 @@ class Campaign:
 
         status = d.pop("status", UNSET)
 
-        def _parse_group(data: object) -> CampaignGroupType0 | None | Unset:
+        def _parse_group(data: object) -> CampaignGroupType0 | list[Any] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -113,7 +118,15 @@ class Campaign:
                 return group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CampaignGroupType0 | None | Unset, data)
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                group_type_1 = cast(list[Any], data)
+
+                return group_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CampaignGroupType0 | list[Any] | None | Unset, data)
 
         group = _parse_group(d.pop("group", UNSET))
 

@@ -19,25 +19,33 @@ T = TypeVar("T", bound="CampaignDetail")
 
 @_attrs_define
 class CampaignDetail:
-    """A campaign with its settings.
+    """A campaign with its settings, list and segment, as getCampaign answers it. It carries no template, options,
+    `campaign_id` or counters.
 
-    Attributes:
-        campaign_uid (str | Unset):
-        campaign_id (int | str | Unset): A whole number; servers may send it as a string.
-        type_ (str | Unset): regular or autoresponder.
-        name (str | Unset):
-        status (str | Unset): The campaign's status. Known values: draft, pending-sending, sending, sent, processing,
-            paused, pending-delete, blocked, pending-approve. Servers may add new values.
-        group (CampaignGroupType0 | None | Unset):
-        from_name (str | Unset):
-        from_email (str | Unset):
-        to_name (str | Unset):
-        reply_to (str | Unset):
-        subject (str | Unset):
-        date_added (str | Unset):
-        send_at (str | Unset):
-        list_ (CampaignDetailList | Unset):
-        segment (CampaignDetailSegmentType0 | None | Unset):
+        Attributes:
+            campaign_uid (str | Unset):
+            campaign_id (int | str | Unset): Not sent by MailWizz 2.x servers; kept for servers that add it. A whole number,
+                possibly as a string.
+            type_ (str | Unset): regular or autoresponder.
+            name (str | Unset):
+            status (str | Unset): The campaign's status. Known values: draft, pending-sending, sending, sent, processing,
+                paused, pending-delete, blocked, pending-approve. Servers may add new values.
+            group (CampaignGroupType0 | list[Any] | None | Unset): The campaign's group: an object, or an empty array `[]`
+                when the campaign has none (never `{}`).
+            from_name (str | Unset):
+            from_email (str | Unset):
+            to_name (str | Unset):
+            reply_to (str | Unset):
+            subject (str | Unset):
+            date_added (str | Unset): When the campaign was created. A display string, not a machine date: converted to the
+                account's timezone and written in the short date and time pattern of the account's language, minutes only
+                (English `1/15/25, 1:30 PM`; Persian `2025/1/15،‏ 13:30`). Do not parse it.
+            send_at (str | Unset): When the campaign is to be sent (now, for a copy not yet scheduled). A display string,
+                not a machine date: converted to the account's timezone and written in the short date and time pattern of the
+                account's language, minutes only (English `1/15/25, 1:30 PM`; Persian `2025/1/15،‏ 13:30`). Do not parse it.
+            list_ (CampaignDetailList | Unset):
+            segment (CampaignDetailSegmentType0 | list[Any] | None | Unset): The segment the campaign is sent to: an object,
+                or an empty array `[]` without one.
     """
 
     campaign_uid: str | Unset = UNSET
@@ -45,7 +53,7 @@ class CampaignDetail:
     type_: str | Unset = UNSET
     name: str | Unset = UNSET
     status: str | Unset = UNSET
-    group: CampaignGroupType0 | None | Unset = UNSET
+    group: CampaignGroupType0 | list[Any] | None | Unset = UNSET
     from_name: str | Unset = UNSET
     from_email: str | Unset = UNSET
     to_name: str | Unset = UNSET
@@ -54,7 +62,7 @@ class CampaignDetail:
     date_added: str | Unset = UNSET
     send_at: str | Unset = UNSET
     list_: CampaignDetailList | Unset = UNSET
-    segment: CampaignDetailSegmentType0 | None | Unset = UNSET
+    segment: CampaignDetailSegmentType0 | list[Any] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,11 +83,14 @@ class CampaignDetail:
 
         status = self.status
 
-        group: dict[str, Any] | None | Unset
+        group: dict[str, Any] | list[Any] | None | Unset
         if isinstance(self.group, Unset):
             group = UNSET
         elif isinstance(self.group, CampaignGroupType0):
             group = self.group.to_dict()
+        elif isinstance(self.group, list):
+            group = self.group
+
         else:
             group = self.group
 
@@ -101,11 +112,14 @@ class CampaignDetail:
         if not isinstance(self.list_, Unset):
             list_ = self.list_.to_dict()
 
-        segment: dict[str, Any] | None | Unset
+        segment: dict[str, Any] | list[Any] | None | Unset
         if isinstance(self.segment, Unset):
             segment = UNSET
         elif isinstance(self.segment, CampaignDetailSegmentType0):
             segment = self.segment.to_dict()
+        elif isinstance(self.segment, list):
+            segment = self.segment
+
         else:
             segment = self.segment
 
@@ -167,7 +181,7 @@ class CampaignDetail:
 
         status = d.pop("status", UNSET)
 
-        def _parse_group(data: object) -> CampaignGroupType0 | None | Unset:
+        def _parse_group(data: object) -> CampaignGroupType0 | list[Any] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -180,7 +194,15 @@ class CampaignDetail:
                 return group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CampaignGroupType0 | None | Unset, data)
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                group_type_1 = cast(list[Any], data)
+
+                return group_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CampaignGroupType0 | list[Any] | None | Unset, data)
 
         group = _parse_group(d.pop("group", UNSET))
 
@@ -205,7 +227,9 @@ class CampaignDetail:
         else:
             list_ = CampaignDetailList.from_dict(_list_)
 
-        def _parse_segment(data: object) -> CampaignDetailSegmentType0 | None | Unset:
+        def _parse_segment(
+            data: object,
+        ) -> CampaignDetailSegmentType0 | list[Any] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -218,7 +242,15 @@ class CampaignDetail:
                 return segment_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CampaignDetailSegmentType0 | None | Unset, data)
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                segment_type_1 = cast(list[Any], data)
+
+                return segment_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CampaignDetailSegmentType0 | list[Any] | None | Unset, data)
 
         segment = _parse_segment(d.pop("segment", UNSET))
 

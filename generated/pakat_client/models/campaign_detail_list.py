@@ -17,7 +17,7 @@ class CampaignDetailList:
     Attributes:
         list_uid (str | Unset):
         name (str | Unset):
-        subscribers_count (int | str | Unset): A whole number; servers may send it as a string.
+        subscribers_count (int | str | Unset): How many confirmed subscribers the list has (a JSON integer).
     """
 
     list_uid: str | Unset = UNSET

@@ -17,7 +17,7 @@ class CampaignDetailSegmentType0:
     Attributes:
         segment_uid (str | Unset):
         name (str | Unset):
-        subscribers_count (int | str | Unset): A whole number; servers may send it as a string.
+        subscribers_count (int | str | Unset): How many subscribers the segment matches.
     """
 
     segment_uid: str | Unset = UNSET

@@ -18,7 +18,8 @@ class CampaignRecord:
     """Holds a campaign.
 
     Attributes:
-        record (CampaignDetail): A campaign with its settings.
+        record (CampaignDetail): A campaign with its settings, list and segment, as getCampaign answers it. It carries
+            no template, options, `campaign_id` or counters.
     """
 
     record: CampaignDetail

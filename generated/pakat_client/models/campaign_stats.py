@@ -13,37 +13,66 @@ T = TypeVar("T", bound="CampaignStats")
 
 @_attrs_define
 class CampaignStats:
-    """Delivery and engagement figures.
+    """Delivery and engagement figures, in this key order. subscribers_count: confirmed subscribers the campaign targets
+    (list or segment); processed_count: delivery attempts logged; delivery_success_count: attempts that succeeded;
+    delivery_error_count: attempts with status `error` only. Rates: delivery, bounces, unsubscribes and complaints are
+    percentages of processed_count; opens and clicks of (delivery_success_count - bounces_count), 0 when that is 0 or
+    less, click rates capped at 100; hard, soft and internal bounce rates are shares of all bounces. A zero base gives
+    0. While a campaign is not sent, the server caches counts for up to 60 seconds.
 
-    Attributes:
-        campaign_status (str | Unset): The campaign's status. Known values: draft, pending-sending, sending, sent,
-            processing, paused, pending-delete, blocked, pending-approve. Servers may add new values.
-        subscribers_count (float | str | Unset): A count or a percentage; servers may send it as a string.
-        processed_count (float | str | Unset): A count or a percentage; servers may send it as a string.
-        delivery_success_count (float | str | Unset): A count or a percentage; servers may send it as a string.
-        delivery_success_rate (float | str | Unset): A count or a percentage; servers may send it as a string.
-        delivery_error_count (float | str | Unset): A count or a percentage; servers may send it as a string.
-        delivery_error_rate (float | str | Unset): A count or a percentage; servers may send it as a string.
-        opens_count (float | str | Unset): A count or a percentage; servers may send it as a string.
-        opens_rate (float | str | Unset): A count or a percentage; servers may send it as a string.
-        unique_opens_count (float | str | Unset): A count or a percentage; servers may send it as a string.
-        unique_opens_rate (float | str | Unset): A count or a percentage; servers may send it as a string.
-        clicks_count (float | str | Unset): A count or a percentage; servers may send it as a string.
-        clicks_rate (float | str | Unset): A count or a percentage; servers may send it as a string.
-        unique_clicks_count (float | str | Unset): A count or a percentage; servers may send it as a string.
-        unique_clicks_rate (float | str | Unset): A count or a percentage; servers may send it as a string.
-        unsubscribes_count (float | str | Unset): A count or a percentage; servers may send it as a string.
-        unsubscribes_rate (float | str | Unset): A count or a percentage; servers may send it as a string.
-        complaints_count (float | str | Unset): A count or a percentage; servers may send it as a string.
-        complaints_rate (float | str | Unset): A count or a percentage; servers may send it as a string.
-        bounces_count (float | str | Unset): A count or a percentage; servers may send it as a string.
-        bounces_rate (float | str | Unset): A count or a percentage; servers may send it as a string.
-        hard_bounces_count (float | str | Unset): A count or a percentage; servers may send it as a string.
-        hard_bounces_rate (float | str | Unset): A count or a percentage; servers may send it as a string.
-        soft_bounces_count (float | str | Unset): A count or a percentage; servers may send it as a string.
-        soft_bounces_rate (float | str | Unset): A count or a percentage; servers may send it as a string.
-        internal_bounces_count (float | str | Unset): A count or a percentage; servers may send it as a string.
-        internal_bounces_rate (float | str | Unset): A count or a percentage; servers may send it as a string.
+        Attributes:
+            campaign_status (str | Unset): The campaign's status. Known values: draft, pending-sending, sending, sent,
+                processing, paused, pending-delete, blocked, pending-approve. Servers may add new values.
+            subscribers_count (float | str | Unset): Confirmed subscribers the campaign targets (an integer).
+            processed_count (float | str | Unset): A count: a JSON integer, or a numeric string for a campaign that finished
+                sending (its figures are then read from the frozen totals).
+            delivery_success_count (float | str | Unset): A count: a JSON integer, or a numeric string for a campaign that
+                finished sending (its figures are then read from the frozen totals).
+            delivery_success_rate (float | str | Unset): A percentage as an unrounded JSON number (`33.333333333333336`,
+                whole values as `50`).
+            delivery_error_count (float | str | Unset): A count: a JSON integer, or a numeric string for a campaign that
+                finished sending (its figures are then read from the frozen totals).
+            delivery_error_rate (float | str | Unset): A percentage as an unrounded JSON number (`33.333333333333336`, whole
+                values as `50`).
+            opens_count (float | str | Unset): A count: a JSON integer, or a numeric string for a campaign that finished
+                sending (its figures are then read from the frozen totals).
+            opens_rate (float | str | Unset): A percentage as an unrounded JSON number (`33.333333333333336`, whole values
+                as `50`).
+            unique_opens_count (float | str | Unset): A count: a JSON integer, or a numeric string for a campaign that
+                finished sending (its figures are then read from the frozen totals).
+            unique_opens_rate (float | str | Unset): A percentage as an unrounded JSON number (`33.333333333333336`, whole
+                values as `50`).
+            clicks_count (float | str | Unset): A count: a JSON integer, or a numeric string for a campaign that finished
+                sending (its figures are then read from the frozen totals).
+            clicks_rate (float | str | Unset): A percentage as an unrounded JSON number (`33.333333333333336`, whole values
+                as `50`).
+            unique_clicks_count (float | str | Unset): A count: a JSON integer, or a numeric string for a campaign that
+                finished sending (its figures are then read from the frozen totals).
+            unique_clicks_rate (float | str | Unset): A percentage as an unrounded JSON number (`33.333333333333336`, whole
+                values as `50`).
+            unsubscribes_count (float | str | Unset): A count: a JSON integer, or a numeric string for a campaign that
+                finished sending (its figures are then read from the frozen totals).
+            unsubscribes_rate (float | str | Unset): A percentage as an unrounded JSON number (`33.333333333333336`, whole
+                values as `50`).
+            complaints_count (float | str | Unset): A count: a JSON integer, or a numeric string for a campaign that
+                finished sending (its figures are then read from the frozen totals).
+            complaints_rate (float | str | Unset): A percentage as an unrounded JSON number (`33.333333333333336`, whole
+                values as `50`).
+            bounces_count (float | str | Unset): All bounces (a JSON integer).
+            bounces_rate (float | str | Unset): A percentage as an unrounded JSON number (`33.333333333333336`, whole values
+                as `50`).
+            hard_bounces_count (float | str | Unset): A count: a JSON integer, or a numeric string for a campaign that
+                finished sending (its figures are then read from the frozen totals).
+            hard_bounces_rate (float | str | Unset): A percentage as an unrounded JSON number (`33.333333333333336`, whole
+                values as `50`).
+            soft_bounces_count (float | str | Unset): A count: a JSON integer, or a numeric string for a campaign that
+                finished sending (its figures are then read from the frozen totals).
+            soft_bounces_rate (float | str | Unset): A percentage as an unrounded JSON number (`33.333333333333336`, whole
+                values as `50`).
+            internal_bounces_count (float | str | Unset): A count: a JSON integer, or a numeric string for a campaign that
+                finished sending (its figures are then read from the frozen totals).
+            internal_bounces_rate (float | str | Unset): A percentage as an unrounded JSON number (`33.333333333333336`,
+                whole values as `50`).
     """
 
     campaign_status: str | Unset = UNSET

@@ -19,7 +19,13 @@ class CampaignStatsEnvelope:
 
     Attributes:
         status (str): "success".
-        data (CampaignStats): Delivery and engagement figures.
+        data (CampaignStats): Delivery and engagement figures, in this key order. subscribers_count: confirmed
+            subscribers the campaign targets (list or segment); processed_count: delivery attempts logged;
+            delivery_success_count: attempts that succeeded; delivery_error_count: attempts with status `error` only. Rates:
+            delivery, bounces, unsubscribes and complaints are percentages of processed_count; opens and clicks of
+            (delivery_success_count - bounces_count), 0 when that is 0 or less, click rates capped at 100; hard, soft and
+            internal bounce rates are shares of all bounces. A zero base gives 0. While a campaign is not sent, the server
+            caches counts for up to 60 seconds.
     """
 
     status: str

@@ -25,40 +25,72 @@ T = TypeVar("T", bound="CampaignUpdateRequest")
 
 @_attrs_define
 class CampaignUpdateRequest:
-    """Campaign settings to change.
+    """Campaign settings to change; what is left out keeps its value. Without template_uid, content or archive the current
+    content stays.
 
-    Attributes:
-        campaignname (str | Unset): The campaign's name.
-        campaigntype (CampaignType | Unset): The kind of campaign.
-        campaignstatus (CampaignStatusSetting | Unset): Status to set; pending-sending when left out.
-        campaignfrom_name (str | Unset): Sender name.
-        campaignfrom_email (str | Unset): Sender address.
-        campaignsubject (str | Unset): Subject line.
-        campaignreply_to (str | Unset): Reply-to address.
-        campaignsend_at (str | Unset): When to send, Y-m-d H:i:s in the account's timezone.
-        campaignlist_uid (str | Unset): The list to send to.
-        campaignsegment_uid (str | Unset): A segment of that list to send to.
-        campaigngroup_uid (str | Unset): The campaign group.
-        campaigntemplatearchive (str | Unset): A zip of the template, base64-encoded.
-        campaigntemplatetemplate_uid (str | Unset): A stored template to use.
-        campaigntemplatecontent (str | Unset): The HTML, base64-encoded.
-        campaigntemplateinline_css (YesNo | Unset): A yes-or-no setting.
-        campaigntemplateplain_text (str | Unset): The plain-text version; made from the HTML when empty.
-        campaigntemplateauto_plain_text (YesNo | Unset): A yes-or-no setting.
-        campaignoptionsurl_tracking (YesNo | Unset): A yes-or-no setting.
-        campaignoptionstracking_domain_id (int | Unset): Tracking domain to use.
-        campaignoptionsjson_feed (YesNo | Unset): A yes-or-no setting.
-        campaignoptionsxml_feed (YesNo | Unset): A yes-or-no setting.
-        campaignoptionsplain_text_email (YesNo | Unset): A yes-or-no setting.
-        campaignoptionsemail_stats (str | Unset): An address that receives the campaign's figures.
-        campaignoptionsautoresponder_event (AutoresponderEvent | Unset): What starts an autoresponder.
-        campaignoptionsautoresponder_time_unit (AutoresponderTimeUnit | Unset): Unit of the autoresponder's delay.
-        campaignoptionsautoresponder_time_value (int | Unset): The autoresponder's delay.
-        campaignoptionsautoresponder_open_campaign_id (int | Unset): For AFTER-CAMPAIGN-OPEN: the campaign whose opening
-            starts it.
-        campaignoptionscronjob_enabled (CronjobEnabled | Unset): 1 repeats a regular campaign on a schedule.
-        campaignoptionscronjob (str | Unset): The repeat schedule, in cron syntax.
-        campaigndelivery_servers (str | Unset): Delivery server ids, comma-separated.
+        Attributes:
+            campaignname (str | Unset): The campaign's name, at most 255 characters.
+            campaigntype (CampaignType | Unset): The kind of campaign.
+            campaignstatus (CampaignStatusSetting | Unset): Status to set: pending-sending (the default on create), draft or
+                paused. Any other value is silently ignored by the server.
+            campaignfrom_name (str | Unset): Sender name, at most 100 characters.
+            campaignfrom_email (str | Unset): Sender address, at most 100 characters. An address holding `[TAGS]` is refused
+                on create ("Please associate a list first!").
+            campaignsubject (str | Unset): Subject line, at most 255 characters after trimming.
+            campaignreply_to (str | Unset): Reply-to address, at most 100 characters.
+            campaignsend_at (str | Unset): When to send: exactly `Y-m-d H:i:s` (`2025-03-21 09:00:00`), wall-clock time in
+                the account's timezone; anything else is refused with 422. A time in the past starts sending at once. Left out:
+                unchanged.
+            campaignlist_uid (str | Unset): The list to send to. An unknown list: 422 "Please provide a list for this
+                campaign."
+            campaignsegment_uid (str | Unset): A segment of that list to send to; else 422 "Provided list segment does not
+                exist." An empty value keeps the current segment.
+            campaigngroup_uid (str | Unset): A campaign group's uid; an unknown one is silently ignored.
+            campaigntemplatearchive (str | Unset): A zip of the template (index.html and its images), base64-encoded. Used
+                when neither template_uid nor content is given.
+            campaigntemplatetemplate_uid (str | Unset): A stored template whose HTML (and, on create, name) is copied. Wins
+                over content and archive. Unknown: 422 "Provided template does not exist."
+            campaigntemplatecontent (str | Unset): The HTML, base64-encoded (decoded leniently: characters outside the
+                alphabet are skipped). Used when no template_uid is given. The HTML must hold the tags the account requires: on
+                a stock server `[UNSUBSCRIBE_URL]` (or `[UNSUBSCRIBE_LINK]`, `[DIRECT_UNSUBSCRIBE_URL]`,
+                `[DIRECT_UNSUBSCRIBE_LINK]`) and `[COMPANY_FULL_ADDRESS]`, else 422 `{"content": "The following tags are
+                required but were not found in your content: ..."}`.
+            campaigntemplateinline_css (YesNo | Unset): A yes-or-no setting.
+            campaigntemplateplain_text (str | Unset): The plain-text version, base64-encoded like the HTML. Used only while
+                option plain_text_email is yes; when empty it is made from the HTML unless auto_plain_text is no.
+            campaigntemplateauto_plain_text (YesNo | Unset): A yes-or-no setting.
+            campaignoptionsurl_tracking (YesNo | Unset): A yes-or-no setting.
+            campaignoptionstracking_domain_id (int | Unset): A tracking domain of the account; an unknown id is refused with
+                422.
+            campaignoptionsjson_feed (YesNo | Unset): A yes-or-no setting.
+            campaignoptionsxml_feed (YesNo | Unset): A yes-or-no setting.
+            campaignoptionsplain_text_email (YesNo | Unset): A yes-or-no setting.
+            campaignoptionsemail_stats (str | Unset): Addresses (comma-separated, at most 255 characters) that receive the
+                campaign's figures.
+            campaignoptionsautoresponder_event (AutoresponderEvent | Unset): What starts an autoresponder. AFTER-CAMPAIGN-
+                OPEN needs `campaign[options][autoresponder_open_campaign_id]`, AFTER-CAMPAIGN-SENT
+                `campaign[options][autoresponder_sent_campaign_id]`, else 422 `{"autoresponder_open_campaign_id": "Please select
+                a campaign for this autoresponder!"}`.
+            campaignoptionsautoresponder_time_unit (AutoresponderTimeUnit | Unset): Unit of the autoresponder's delay.
+            campaignoptionsautoresponder_time_value (int | Unset): The autoresponder's delay, 0 to 3650.
+            campaignoptionsautoresponder_open_campaign_id (int | Unset): For AFTER-CAMPAIGN-OPEN: the campaign whose opening
+                starts it.
+            campaignoptionscronjob_enabled (CronjobEnabled | Unset): 1 repeats a regular campaign on a schedule.
+            campaignoptionscronjob (str | Unset): The repeat schedule, in cron syntax.
+            campaignto_name (str | Unset): The To name, at most 255 characters; tags allowed. Default `[EMAIL]`.
+            campaigntemplatename (str | Unset): A name for the campaign's template.
+            campaignoptionsopen_tracking (YesNo | Unset): A yes-or-no setting.
+            campaignoptionsembed_images (YesNo | Unset): A yes-or-no setting.
+            campaignoptionsautoresponder_sent_campaign_id (int | Unset): For AFTER-CAMPAIGN-SENT: the campaign whose sending
+                starts it.
+            campaignoptionsautoresponder_include_imported (YesNo | Unset): A yes-or-no setting.
+            campaignoptionsautoresponder_include_current (YesNo | Unset): A yes-or-no setting.
+            campaignoptionsemail_stats_delay_days (int | Unset): Days to wait before the figures are mailed to email_stats.
+            campaignoptionsmax_send_count (int | Unset): Send to at most this many subscribers (0: all).
+            campaignoptionspreheader (str | Unset): The preview text shown after the subject.
+            campaigntemplateminify (YesNo | Unset): A yes-or-no setting.
+            campaigndelivery_servers (str | Unset): Delivery server ids, comma-separated; used only when the account's group
+                may choose servers, unknown ids dropped silently.
     """
 
     campaignname: str | Unset = UNSET
@@ -90,6 +122,17 @@ class CampaignUpdateRequest:
     campaignoptionsautoresponder_open_campaign_id: int | Unset = UNSET
     campaignoptionscronjob_enabled: CronjobEnabled | Unset = UNSET
     campaignoptionscronjob: str | Unset = UNSET
+    campaignto_name: str | Unset = UNSET
+    campaigntemplatename: str | Unset = UNSET
+    campaignoptionsopen_tracking: YesNo | Unset = UNSET
+    campaignoptionsembed_images: YesNo | Unset = UNSET
+    campaignoptionsautoresponder_sent_campaign_id: int | Unset = UNSET
+    campaignoptionsautoresponder_include_imported: YesNo | Unset = UNSET
+    campaignoptionsautoresponder_include_current: YesNo | Unset = UNSET
+    campaignoptionsemail_stats_delay_days: int | Unset = UNSET
+    campaignoptionsmax_send_count: int | Unset = UNSET
+    campaignoptionspreheader: str | Unset = UNSET
+    campaigntemplateminify: YesNo | Unset = UNSET
     campaigndelivery_servers: str | Unset = UNSET
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
@@ -180,6 +223,46 @@ class CampaignUpdateRequest:
 
         campaignoptionscronjob = self.campaignoptionscronjob
 
+        campaignto_name = self.campaignto_name
+
+        campaigntemplatename = self.campaigntemplatename
+
+        campaignoptionsopen_tracking: str | Unset = UNSET
+        if not isinstance(self.campaignoptionsopen_tracking, Unset):
+            campaignoptionsopen_tracking = self.campaignoptionsopen_tracking
+
+        campaignoptionsembed_images: str | Unset = UNSET
+        if not isinstance(self.campaignoptionsembed_images, Unset):
+            campaignoptionsembed_images = self.campaignoptionsembed_images
+
+        campaignoptionsautoresponder_sent_campaign_id = (
+            self.campaignoptionsautoresponder_sent_campaign_id
+        )
+
+        campaignoptionsautoresponder_include_imported: str | Unset = UNSET
+        if not isinstance(self.campaignoptionsautoresponder_include_imported, Unset):
+            campaignoptionsautoresponder_include_imported = (
+                self.campaignoptionsautoresponder_include_imported
+            )
+
+        campaignoptionsautoresponder_include_current: str | Unset = UNSET
+        if not isinstance(self.campaignoptionsautoresponder_include_current, Unset):
+            campaignoptionsautoresponder_include_current = (
+                self.campaignoptionsautoresponder_include_current
+            )
+
+        campaignoptionsemail_stats_delay_days = (
+            self.campaignoptionsemail_stats_delay_days
+        )
+
+        campaignoptionsmax_send_count = self.campaignoptionsmax_send_count
+
+        campaignoptionspreheader = self.campaignoptionspreheader
+
+        campaigntemplateminify: str | Unset = UNSET
+        if not isinstance(self.campaigntemplateminify, Unset):
+            campaigntemplateminify = self.campaigntemplateminify
+
         campaigndelivery_servers = self.campaigndelivery_servers
 
         field_dict: dict[str, Any] = {}
@@ -261,6 +344,40 @@ class CampaignUpdateRequest:
             )
         if campaignoptionscronjob is not UNSET:
             field_dict["campaign[options][cronjob]"] = campaignoptionscronjob
+        if campaignto_name is not UNSET:
+            field_dict["campaign[to_name]"] = campaignto_name
+        if campaigntemplatename is not UNSET:
+            field_dict["campaign[template][name]"] = campaigntemplatename
+        if campaignoptionsopen_tracking is not UNSET:
+            field_dict["campaign[options][open_tracking]"] = (
+                campaignoptionsopen_tracking
+            )
+        if campaignoptionsembed_images is not UNSET:
+            field_dict["campaign[options][embed_images]"] = campaignoptionsembed_images
+        if campaignoptionsautoresponder_sent_campaign_id is not UNSET:
+            field_dict["campaign[options][autoresponder_sent_campaign_id]"] = (
+                campaignoptionsautoresponder_sent_campaign_id
+            )
+        if campaignoptionsautoresponder_include_imported is not UNSET:
+            field_dict["campaign[options][autoresponder_include_imported]"] = (
+                campaignoptionsautoresponder_include_imported
+            )
+        if campaignoptionsautoresponder_include_current is not UNSET:
+            field_dict["campaign[options][autoresponder_include_current]"] = (
+                campaignoptionsautoresponder_include_current
+            )
+        if campaignoptionsemail_stats_delay_days is not UNSET:
+            field_dict["campaign[options][email_stats_delay_days]"] = (
+                campaignoptionsemail_stats_delay_days
+            )
+        if campaignoptionsmax_send_count is not UNSET:
+            field_dict["campaign[options][max_send_count]"] = (
+                campaignoptionsmax_send_count
+            )
+        if campaignoptionspreheader is not UNSET:
+            field_dict["campaign[options][preheader]"] = campaignoptionspreheader
+        if campaigntemplateminify is not UNSET:
+            field_dict["campaign[template][minify]"] = campaigntemplateminify
         if campaigndelivery_servers is not UNSET:
             field_dict["campaign[delivery_servers]"] = campaigndelivery_servers
 
@@ -408,6 +525,67 @@ class CampaignUpdateRequest:
 
         campaignoptionscronjob = d.pop("campaign[options][cronjob]", UNSET)
 
+        campaignto_name = d.pop("campaign[to_name]", UNSET)
+
+        campaigntemplatename = d.pop("campaign[template][name]", UNSET)
+
+        _campaignoptionsopen_tracking = d.pop("campaign[options][open_tracking]", UNSET)
+        campaignoptionsopen_tracking: YesNo | Unset
+        if isinstance(_campaignoptionsopen_tracking, Unset):
+            campaignoptionsopen_tracking = UNSET
+        else:
+            campaignoptionsopen_tracking = check_yes_no(_campaignoptionsopen_tracking)
+
+        _campaignoptionsembed_images = d.pop("campaign[options][embed_images]", UNSET)
+        campaignoptionsembed_images: YesNo | Unset
+        if isinstance(_campaignoptionsembed_images, Unset):
+            campaignoptionsembed_images = UNSET
+        else:
+            campaignoptionsembed_images = check_yes_no(_campaignoptionsembed_images)
+
+        campaignoptionsautoresponder_sent_campaign_id = d.pop(
+            "campaign[options][autoresponder_sent_campaign_id]", UNSET
+        )
+
+        _campaignoptionsautoresponder_include_imported = d.pop(
+            "campaign[options][autoresponder_include_imported]", UNSET
+        )
+        campaignoptionsautoresponder_include_imported: YesNo | Unset
+        if isinstance(_campaignoptionsautoresponder_include_imported, Unset):
+            campaignoptionsautoresponder_include_imported = UNSET
+        else:
+            campaignoptionsautoresponder_include_imported = check_yes_no(
+                _campaignoptionsautoresponder_include_imported
+            )
+
+        _campaignoptionsautoresponder_include_current = d.pop(
+            "campaign[options][autoresponder_include_current]", UNSET
+        )
+        campaignoptionsautoresponder_include_current: YesNo | Unset
+        if isinstance(_campaignoptionsautoresponder_include_current, Unset):
+            campaignoptionsautoresponder_include_current = UNSET
+        else:
+            campaignoptionsautoresponder_include_current = check_yes_no(
+                _campaignoptionsautoresponder_include_current
+            )
+
+        campaignoptionsemail_stats_delay_days = d.pop(
+            "campaign[options][email_stats_delay_days]", UNSET
+        )
+
+        campaignoptionsmax_send_count = d.pop(
+            "campaign[options][max_send_count]", UNSET
+        )
+
+        campaignoptionspreheader = d.pop("campaign[options][preheader]", UNSET)
+
+        _campaigntemplateminify = d.pop("campaign[template][minify]", UNSET)
+        campaigntemplateminify: YesNo | Unset
+        if isinstance(_campaigntemplateminify, Unset):
+            campaigntemplateminify = UNSET
+        else:
+            campaigntemplateminify = check_yes_no(_campaigntemplateminify)
+
         campaigndelivery_servers = d.pop("campaign[delivery_servers]", UNSET)
 
         campaign_update_request = cls(
@@ -440,6 +618,17 @@ class CampaignUpdateRequest:
             campaignoptionsautoresponder_open_campaign_id=campaignoptionsautoresponder_open_campaign_id,
             campaignoptionscronjob_enabled=campaignoptionscronjob_enabled,
             campaignoptionscronjob=campaignoptionscronjob,
+            campaignto_name=campaignto_name,
+            campaigntemplatename=campaigntemplatename,
+            campaignoptionsopen_tracking=campaignoptionsopen_tracking,
+            campaignoptionsembed_images=campaignoptionsembed_images,
+            campaignoptionsautoresponder_sent_campaign_id=campaignoptionsautoresponder_sent_campaign_id,
+            campaignoptionsautoresponder_include_imported=campaignoptionsautoresponder_include_imported,
+            campaignoptionsautoresponder_include_current=campaignoptionsautoresponder_include_current,
+            campaignoptionsemail_stats_delay_days=campaignoptionsemail_stats_delay_days,
+            campaignoptionsmax_send_count=campaignoptionsmax_send_count,
+            campaignoptionspreheader=campaignoptionspreheader,
+            campaigntemplateminify=campaigntemplateminify,
             campaigndelivery_servers=campaigndelivery_servers,
         )
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,19 +13,21 @@ T = TypeVar("T", bound="Template")
 
 @_attrs_define
 class Template:
-    """An email template.
+    """An email template. listTemplates sends `template_uid`, `name` and `screenshot`; getTemplate sends `name`, `content`
+    and `screenshot` (no `template_uid`).
 
-    Attributes:
-        template_uid (str | Unset):
-        name (str | Unset):
-        content (str | Unset):
-        screenshot (str | Unset):
+        Attributes:
+            template_uid (str | Unset): The template's unique id (in lists only).
+            name (str | Unset): The template's name.
+            content (str | Unset): The stored HTML as text, not base64 (in getTemplate only).
+            screenshot (None | str | Unset): An absolute URL of the template's screenshot; null until the server has made
+                one.
     """
 
     template_uid: str | Unset = UNSET
     name: str | Unset = UNSET
     content: str | Unset = UNSET
-    screenshot: str | Unset = UNSET
+    screenshot: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,7 +37,11 @@ class Template:
 
         content = self.content
 
-        screenshot = self.screenshot
+        screenshot: None | str | Unset
+        if isinstance(self.screenshot, Unset):
+            screenshot = UNSET
+        else:
+            screenshot = self.screenshot
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,7 +66,14 @@ class Template:
 
         content = d.pop("content", UNSET)
 
-        screenshot = d.pop("screenshot", UNSET)
+        def _parse_screenshot(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        screenshot = _parse_screenshot(d.pop("screenshot", UNSET))
 
         template = cls(
             template_uid=template_uid,

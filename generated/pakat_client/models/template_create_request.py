@@ -15,13 +15,17 @@ T = TypeVar("T", bound="TemplateCreateRequest")
 
 @_attrs_define
 class TemplateCreateRequest:
-    """A new template.
+    """A new template: a name and base64 HTML, or a base64 zip archive (then the name is optional on the server; this
+    description keeps it required).
 
-    Attributes:
-        templatename (str): The template's name.
-        templatecontent (str | Unset): The HTML, base64-encoded.
-        templatearchive (str | Unset): A zip of the template, base64-encoded.
-        templateinline_css (YesNo | Unset): A yes-or-no setting.
+        Attributes:
+            templatename (str): The template's name, at most 255 characters. Optional with an archive (it is then named
+                after the uploaded file).
+            templatecontent (str | Unset): The HTML, base64-encoded (decoded leniently, stored as given: no required tags,
+                no UTF-8 check; HTML that is not UTF-8 can then not be read back).
+            templatearchive (str | Unset): A zip of the template (index.html and its images), base64-encoded; wins over
+                content.
+            templateinline_css (YesNo | Unset): A yes-or-no setting.
     """
 
     templatename: str

@@ -18,7 +18,8 @@ class TemplateRecord:
     """Holds a template.
 
     Attributes:
-        record (Template): An email template.
+        record (Template): An email template. listTemplates sends `template_uid`, `name` and `screenshot`; getTemplate
+            sends `name`, `content` and `screenshot` (no `template_uid`).
     """
 
     record: Template

@@ -14,12 +14,14 @@ T = TypeVar("T", bound="TemplateUpdateRequest")
 
 @_attrs_define
 class TemplateUpdateRequest:
-    """Template settings to change.
+    """Template parts to change; what is left out keeps its value.
 
     Attributes:
-        templatename (str | Unset): The template's name.
-        templatecontent (str | Unset): The HTML, base64-encoded.
-        templatearchive (str | Unset): A zip of the template, base64-encoded.
+        templatename (str | Unset): The template's name, at most 255 characters.
+        templatecontent (str | Unset): The HTML, base64-encoded (decoded leniently, stored as given: no required tags,
+            no UTF-8 check; HTML that is not UTF-8 can then not be read back).
+        templatearchive (str | Unset): A zip of the template (index.html and its images), base64-encoded; wins over
+            content. The answer is then 201 with the uid.
         templateinline_css (YesNo | Unset): A yes-or-no setting.
     """
 

@@ -11,14 +11,15 @@ from pakat._async.resources._base import AsyncResource
 from pakat._encoding import (
     Content,
     SendAt,
+    b64,
     campaign_send_at,
     extra_fields,
-    html_content,
     plain_text,
     request_body,
     require_email,
     require_text,
     single_line,
+    utf8_html,
     wire,
     zip_archive,
 )
@@ -88,6 +89,26 @@ def _whole_option(value: object, name: str) -> int:
     return value
 
 
+def _bounded_option(maximum: int) -> Callable[[object, str], int]:
+    """A whole number from 0 to `maximum`, as the server's options record allows."""
+
+    def encode(value: object, name: str) -> int:
+        number = _whole_option(value, name)
+        if number > maximum:
+            raise ValueError(f"{_option_name(name)} must be at most {maximum}, got {number}")
+        return number
+
+    return encode
+
+
+def _preheader_option(value: object, name: str) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{_option_name(name)} must be a str, not {type(value).__name__}")
+    if len(value) > 255:
+        raise ValueError(f"{_option_name(name)} must be at most 255 characters, got {len(value)}")
+    return value
+
+
 def _cronjob_enabled_option(value: object, name: str) -> int:
     # The API takes 1 or 0 here, unlike the yes/no of the other switches.
     if isinstance(value, bool):
@@ -122,17 +143,25 @@ def _choice_option(allowed: Collection[str]) -> Callable[[object, str], str]:
 
 OPTIONS: dict[str, Callable[[object, str], object]] = {
     "url_tracking": _yes_no_option,
+    "open_tracking": _yes_no_option,
     "json_feed": _yes_no_option,
     "xml_feed": _yes_no_option,
+    "embed_images": _yes_no_option,
     "plain_text_email": _yes_no_option,
     "email_stats": _email_stats_option,
+    "email_stats_delay_days": _bounded_option(30),
     "autoresponder_event": _choice_option(AUTORESPONDER_EVENT_VALUES),
     "autoresponder_time_unit": _choice_option(AUTORESPONDER_TIME_UNIT_VALUES),
-    "autoresponder_time_value": _whole_option,
+    "autoresponder_time_value": _bounded_option(3650),
     "autoresponder_open_campaign_id": _whole_option,
+    "autoresponder_sent_campaign_id": _whole_option,
+    "autoresponder_include_imported": _yes_no_option,
+    "autoresponder_include_current": _yes_no_option,
     "cronjob_enabled": _cronjob_enabled_option,
     "cronjob": _text_option,
     "tracking_domain_id": _whole_option,
+    "max_send_count": _whole_option,
+    "preheader": _preheader_option,
 }
 
 
@@ -175,7 +204,7 @@ def _content(
             f"or archive (a zip file: bytes or a path); got {', '.join(given) or 'none'}"
         )
     return {
-        "campaign[template][content]": None if html is None else html_content(html, "html"),
+        "campaign[template][content]": None if html is None else utf8_html(html, "html"),
         "campaign[template][template_uid]": None
         if template_uid is None
         else require_uid(template_uid, "template_uid"),
@@ -217,9 +246,10 @@ def _campaign_fields(
         "campaign[list_uid]": None if list_uid is None else require_uid(list_uid, "list_uid"),
         "campaign[segment_uid]": None if segment_uid is None else require_uid(segment_uid, "segment_uid"),
         **_content(html, template_uid, archive, required=content_required),
+        # Base64, like the HTML: the server decodes it.
         "campaign[template][plain_text]": None
         if plain_text_ is None
-        else plain_text(plain_text_, "plain_text"),
+        else b64(plain_text(plain_text_, "plain_text").encode("utf-8")),
     }
     return wire(fields, _options(options), extra_fields(extra))
 
@@ -231,6 +261,36 @@ def _track_url(body: dict[str, Any]) -> TrackUrl:
     if isinstance(data, Mapping) and isinstance(data.get("record"), Mapping) and "track_url" not in data:
         return _parse.record(TrackUrl)(body)
     return _parse.data(TrackUrl)(body)
+
+
+def _listed(src: Mapping[str, Any]) -> Campaign:
+    """A listed campaign; the server's `[]` for "no group" becomes None."""
+    campaign = Campaign.from_dict(src)
+    if isinstance(campaign.group, list):
+        campaign.group = None
+    return campaign
+
+
+def _detail(src: Mapping[str, Any]) -> CampaignDetail:
+    """A viewed campaign; the server's `[]` for "no segment" or "no group" becomes None."""
+    campaign = CampaignDetail.from_dict(src)
+    if isinstance(campaign.segment, list):
+        campaign.segment = None
+    if isinstance(campaign.group, list):
+        campaign.group = None
+    return campaign
+
+
+class _Listed:
+    """`_listed` where the readers of `pakat._parse` expect a model class."""
+
+    from_dict = staticmethod(_listed)
+
+
+class _Detail:
+    """`_detail` where the readers of `pakat._parse` expect a model class."""
+
+    from_dict = staticmethod(_detail)
 
 
 def _new_status(body: dict[str, Any]) -> str:
@@ -246,21 +306,30 @@ class AsyncCampaigns(AsyncResource):
     """The account's campaigns, and their bounces, deliveries, unsubscribes and tracking: `client.campaigns`."""
 
     async def list(self, *, page: int = 1, per_page: int = 10) -> Page[Campaign]:
-        """One page of campaigns."""
+        """One page of campaigns, newest first; deleted ones are left out.
+
+        Items carry `campaign_uid`, `type`, `name`, `status` and `group` (None without one).
+        """
         check_paging(page, per_page)
         return await self._client._request(
-            list_campaigns._get_kwargs(page=page, per_page=per_page), _parse.page(Campaign, page, per_page)
+            list_campaigns._get_kwargs(page=page, per_page=per_page), _parse.page(_Listed, page, per_page)
         )
 
     def iter(self, *, per_page: int = 50, prefetch: int = 0) -> AsyncIterator[Campaign]:
-        """Every campaign, fetched page by page as you iterate."""
+        """Every campaign, newest first, fetched page by page as you iterate."""
         check_paging(1, per_page)
         return self._client._paginate(lambda number: self.list(page=number, per_page=per_page), prefetch)
 
     async def get(self, campaign_uid: str) -> CampaignDetail:
-        """One campaign with its settings. Raises `NotFoundError` if there is none with this uid."""
+        """One campaign with its settings, list (`subscribers_count`: its confirmed subscribers),
+        segment and group (each None without one). No HTML, options or figures (see `stats()`).
+
+        `date_added` and `send_at` are display strings in the account's timezone and language,
+        such as "1/15/25, 1:30 PM": shown as they are, never parsed (they carry no year century,
+        seconds or offset). Raises `NotFoundError` if there is none with this uid, or it was deleted.
+        """
         return await self._client._request(
-            get_campaign._get_kwargs(require_uid(campaign_uid, "campaign_uid")), _parse.record(CampaignDetail)
+            get_campaign._get_kwargs(require_uid(campaign_uid, "campaign_uid")), _parse.record(_Detail)
         )
 
     async def create(
@@ -285,28 +354,46 @@ class AsyncCampaigns(AsyncResource):
     ) -> str:
         """Create a campaign for a list (or one of its segments) and return its uid.
 
-        The content is exactly one of `html` (a str is the HTML itself; bytes or a path are read;
-        sent base64-encoded as `campaign[template][content]`), `template_uid` (a stored template)
-        or `archive` (a zip file as bytes or a path, sent base64-encoded). `plain_text` is the
-        text version (str, UTF-8 bytes or a path), sent as is.
+        The content is exactly one of `html` (a str is the HTML itself; bytes or a path are read
+        and must be UTF-8; sent base64-encoded as `campaign[template][content]`), `template_uid`
+        (a stored template, whose HTML is copied) or `archive` (a zip file as bytes or a path,
+        sent base64-encoded). `plain_text` is the text version (str, UTF-8 bytes or a path), sent
+        base64-encoded like the HTML; without it the server makes one from the HTML.
+
+        The HTML must hold the tags the account requires. A stock MailWizz requires an
+        unsubscribe link, `[UNSUBSCRIBE_URL]` (or `[UNSUBSCRIBE_LINK]`, `[DIRECT_UNSUBSCRIBE_URL]`,
+        `[DIRECT_UNSUBSCRIBE_LINK]`), and the sender's postal address, `[COMPANY_FULL_ADDRESS]`;
+        the administrator can change that, so the SDK does not check: a missing tag comes back as
+        `ValidationError` with `errors == {"content": "The following tags are required but were not
+        found in your content: ..."}` and nothing is created.
 
         `send_at` is an aware datetime or an ISO-8601 string with a UTC offset, and None means
-        now; it is sent as `Y-m-d H:i:s` in the client's `customer_timezone` (the account's
-        timezone), converted through the tz database. `type` is "regular" or "autoresponder";
-        `status` one of "pending-sending" (the server's default), "draft" or "paused".
+        now; it is always sent, as `Y-m-d H:i:s` in the client's `customer_timezone` (the
+        account's timezone), converted through the tz database. `type` is "regular" or
+        "autoresponder"; `status` one of "pending-sending" (the server's default), "draft" or
+        "paused".
 
         `options` maps campaign option names to values, sent as `campaign[options][NAME]`:
-        url_tracking, json_feed, xml_feed and plain_text_email take True/False (sent as yes/no);
-        cronjob_enabled takes True/False (sent as 1/0); email_stats one or more addresses
-        (comma-separated); autoresponder_event AFTER-SUBSCRIBE or AFTER-CAMPAIGN-OPEN;
-        autoresponder_time_unit minute, hour, day, week, month or year;
-        autoresponder_time_value, autoresponder_open_campaign_id and tracking_domain_id whole
-        numbers; cronjob a cron expression. `extra` fields are sent as given, last.
+        url_tracking, open_tracking, json_feed, xml_feed, embed_images, plain_text_email,
+        autoresponder_include_imported and autoresponder_include_current take True/False (sent
+        as yes/no); cronjob_enabled takes True/False (sent as 1/0); email_stats one or more
+        addresses (comma-separated); email_stats_delay_days 0 to 30; autoresponder_event
+        AFTER-SUBSCRIBE, AFTER-CAMPAIGN-OPEN (with autoresponder_open_campaign_id) or
+        AFTER-CAMPAIGN-SENT (with autoresponder_sent_campaign_id); autoresponder_time_unit
+        minute, hour, day, week, month or year; autoresponder_time_value 0 to 3650;
+        autoresponder_open_campaign_id, autoresponder_sent_campaign_id, tracking_domain_id and
+        max_send_count whole numbers; cronjob a cron expression; preheader a text of at most 255
+        characters. `extra` fields are sent as given, last.
 
         Raises ValueError or TypeError before sending for: not exactly one of html, template_uid
         and archive; an empty or multi-line name, subject or from_name; an invalid address; a
-        naive datetime or offset-less string; an archive that is not a zip; an unknown type,
-        status or option name, or a bad option value.
+        naive datetime or offset-less string; HTML that is not UTF-8; an archive that is not a
+        zip; an unknown type, status or option name, or a bad option value. The server answers
+        `PermissionDeniedError` (403) when the account's group allows no more campaigns (or no
+        more active ones), and `ValidationError` (422) for refused fields (`errors` keyed by
+        setting, such as `{"name": "Campaign name cannot be blank."}`), an unknown list, segment
+        or template (`message` says which), a zip without an HTML file, a bad option value
+        (keyed by option name) or missing tags.
         """
         fields = _campaign_fields(
             name=name,
@@ -356,8 +443,14 @@ class AsyncCampaigns(AsyncResource):
         """Change the given settings of a campaign; the rest stay as they are.
 
         Arguments are encoded as in `create()`, except that all are optional, at most one of
-        html, template_uid and archive may be given, and a `send_at` of None leaves the time as
-        it is. Raises ValueError before sending when nothing would change.
+        html, template_uid and archive may be given (none keeps the content), and a `send_at` of
+        None leaves the time as it is. A `segment_uid` must belong to the (new or current) list;
+        the segment cannot be removed this way, and changing the list keeps it. The stored
+        HTML, given or kept, must hold the tags the account requires (see `create()`).
+
+        Raises ValueError before sending when nothing would change. Only a draft, pending-sending
+        or paused campaign can be changed: others give `ValidationError` ("This campaign is not
+        ediable.", the server's spelling). An unknown uid gives `NotFoundError`.
         """
         fields = _campaign_fields(
             name=name,
@@ -388,34 +481,62 @@ class AsyncCampaigns(AsyncResource):
         )
 
     async def delete(self, campaign_uid: str) -> None:
-        """Delete a campaign."""
+        """Delete a campaign. The server marks it pending-delete (and appends "(Deleted)" to its
+        name) and removes it later; from then on `get()` and the other campaign calls raise
+        `NotFoundError` and `list()` leaves it out, while its bounces, delivery logs and
+        unsubscribes stay readable. A campaign that is sending raises `BadRequestError`
+        ("This campaign cannot be removed now."); one already deleted raises `NotFoundError`
+        (unless a retried DELETE finds it gone: that counts as done)."""
         await self._client._request(
             delete_campaign._get_kwargs(require_uid(campaign_uid, "campaign_uid")), _parse.done
         )
 
     async def copy(self, campaign_uid: str) -> str:
-        """Copy a campaign and return the new campaign's uid."""
+        """Copy a campaign and return the new campaign's uid.
+
+        The copy is a draft with the same list, segment, settings, HTML and options, no send time
+        (reschedule it with `update()`), and a name with " #1" appended (or its trailing "#N"
+        counted up). The account's campaign limits are not checked.
+        """
         return await self._client._request(
             copy_campaign._get_kwargs(require_uid(campaign_uid, "campaign_uid")), _parse.uid("campaign_uid")
         )
 
     async def pause_unpause(self, campaign_uid: str) -> str:
-        """Pause a sending campaign, or resume a paused one; returns its new status (such as "paused").
+        """Pause a sending campaign, or resume a paused one; returns its status after the call.
 
-        The status is a plain string: values the server adds later come back as they are.
+        pending-sending, sending and processing campaigns become "paused"; a paused one becomes
+        "sending". Any other status (draft, sent, blocked, pending-approve) is left as it is and
+        returned, without an error: compare the result with what you expected. The status is a
+        plain string: values the server adds later come back as they are.
         """
         return await self._client._request(
             pause_unpause_campaign._get_kwargs(require_uid(campaign_uid, "campaign_uid")), _new_status
         )
 
     async def mark_sent(self, campaign_uid: str) -> str:
-        """Mark a campaign as sent (it stops sending); returns its new status (normally "sent")."""
+        """Mark a campaign as sent (it stops sending); returns its new status (normally "sent").
+
+        Allowed for pending-sending, paused, processing, blocked and pending-approve campaigns.
+        A draft, a sending campaign and one already sent raise `BadRequestError` ("The campaign
+        does not allow marking it as sent!"). Like every PUT, the call is repeated after a
+        connection error or timeout; if the lost answer was a success, the repeat meets a sent
+        campaign and raises that `BadRequestError`. After such an error, `get()` tells whether
+        the campaign is sent.
+        """
         return await self._client._request(
             mark_campaign_sent._get_kwargs(require_uid(campaign_uid, "campaign_uid")), _new_status
         )
 
     async def stats(self, campaign_uid: str) -> CampaignStats:
-        """A campaign's delivery and engagement figures (counts and rates, as the server sent them)."""
+        """A campaign's delivery and engagement figures (counts and rates, as the server sent them).
+
+        Counts are ints, except that a campaign that finished sending reports most of them as
+        numeric strings ("1234"): use `int()`. Rates are unrounded percentages (floats, or ints
+        when whole): delivery, bounce, unsubscribe and complaint rates of the processed count,
+        open and click rates of the delivered minus the bounced. While a campaign is not sent,
+        the server may cache counts for up to 60 seconds.
+        """
         return await self._client._request(
             get_campaign_stats._get_kwargs(require_uid(campaign_uid, "campaign_uid")),
             _parse.data(CampaignStats),

@@ -43,11 +43,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -92,6 +87,10 @@ def sync_detailed(
 ) -> Response[CampaignUidResult | ErrorResponse]:
     """Copy a campaign
 
+     Copies a campaign: the copy is a draft, its send time is cleared (it reads as now), and its name
+    gets ` #1` appended or a trailing `#N` counted up. Template, options (with counters reset) and
+    settings are copied; the account's campaign limits are not checked. Answers 200, not 201.
+
     Args:
         campaign_uid (str):
 
@@ -121,6 +120,10 @@ def sync(
 ) -> CampaignUidResult | ErrorResponse | None:
     """Copy a campaign
 
+     Copies a campaign: the copy is a draft, its send time is cleared (it reads as now), and its name
+    gets ` #1` appended or a trailing `#N` counted up. Template, options (with counters reset) and
+    settings are copied; the account's campaign limits are not checked. Answers 200, not 201.
+
     Args:
         campaign_uid (str):
 
@@ -144,6 +147,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[CampaignUidResult | ErrorResponse]:
     """Copy a campaign
+
+     Copies a campaign: the copy is a draft, its send time is cleared (it reads as now), and its name
+    gets ` #1` appended or a trailing `#N` counted up. Template, options (with counters reset) and
+    settings are copied; the account's campaign limits are not checked. Answers 200, not 201.
 
     Args:
         campaign_uid (str):
@@ -171,6 +178,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> CampaignUidResult | ErrorResponse | None:
     """Copy a campaign
+
+     Copies a campaign: the copy is a draft, its send time is cleared (it reads as now), and its name
+    gets ` #1` appended or a trailing `#N` counted up. Template, options (with counters reset) and
+    settings are copied; the account's campaign limits are not checked. Answers 200, not 201.
 
     Args:
         campaign_uid (str):

@@ -95,8 +95,20 @@ def sync_detailed(
 ) -> Response[CampaignUidResult | ErrorResponse]:
     """Create a campaign
 
+     Creates a campaign for a list (or one of its segments); it is pending-sending unless
+    `campaign[status]` says draft or paused (other statuses are ignored). The checks come in this order,
+    each ending the call: the account's campaign limits (403), the fields (one 422 object keyed by
+    attribute: `name`, `from_name`, `from_email`, `to_name`, `reply_to`, `subject`, `send_at`, `type`),
+    the list (422 strings), the segment, the stored template, the content (template_uid wins over
+    content, content over archive; none: 422), the options (422 keyed by option name), the archive's
+    entry file (422 keyed `archive`) and finally the tags the HTML must hold (422 keyed `content`; which
+    tags is an account setting: a stock MailWizz requires `[UNSUBSCRIBE_URL]` and
+    `[COMPANY_FULL_ADDRESS]`). Base64 is decoded leniently. The uid comes back beside `status`.
+
     Args:
-        body (CampaignCreateRequest): A new campaign.
+        body (CampaignCreateRequest): A new campaign. The content is one of template_uid, content
+            or archive (in that order of precedence). `campaign[options][NAME]` sets any column of the
+            options record; unknown names are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,8 +136,20 @@ def sync(
 ) -> CampaignUidResult | ErrorResponse | None:
     """Create a campaign
 
+     Creates a campaign for a list (or one of its segments); it is pending-sending unless
+    `campaign[status]` says draft or paused (other statuses are ignored). The checks come in this order,
+    each ending the call: the account's campaign limits (403), the fields (one 422 object keyed by
+    attribute: `name`, `from_name`, `from_email`, `to_name`, `reply_to`, `subject`, `send_at`, `type`),
+    the list (422 strings), the segment, the stored template, the content (template_uid wins over
+    content, content over archive; none: 422), the options (422 keyed by option name), the archive's
+    entry file (422 keyed `archive`) and finally the tags the HTML must hold (422 keyed `content`; which
+    tags is an account setting: a stock MailWizz requires `[UNSUBSCRIBE_URL]` and
+    `[COMPANY_FULL_ADDRESS]`). Base64 is decoded leniently. The uid comes back beside `status`.
+
     Args:
-        body (CampaignCreateRequest): A new campaign.
+        body (CampaignCreateRequest): A new campaign. The content is one of template_uid, content
+            or archive (in that order of precedence). `campaign[options][NAME]` sets any column of the
+            options record; unknown names are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,8 +172,20 @@ async def asyncio_detailed(
 ) -> Response[CampaignUidResult | ErrorResponse]:
     """Create a campaign
 
+     Creates a campaign for a list (or one of its segments); it is pending-sending unless
+    `campaign[status]` says draft or paused (other statuses are ignored). The checks come in this order,
+    each ending the call: the account's campaign limits (403), the fields (one 422 object keyed by
+    attribute: `name`, `from_name`, `from_email`, `to_name`, `reply_to`, `subject`, `send_at`, `type`),
+    the list (422 strings), the segment, the stored template, the content (template_uid wins over
+    content, content over archive; none: 422), the options (422 keyed by option name), the archive's
+    entry file (422 keyed `archive`) and finally the tags the HTML must hold (422 keyed `content`; which
+    tags is an account setting: a stock MailWizz requires `[UNSUBSCRIBE_URL]` and
+    `[COMPANY_FULL_ADDRESS]`). Base64 is decoded leniently. The uid comes back beside `status`.
+
     Args:
-        body (CampaignCreateRequest): A new campaign.
+        body (CampaignCreateRequest): A new campaign. The content is one of template_uid, content
+            or archive (in that order of precedence). `campaign[options][NAME]` sets any column of the
+            options record; unknown names are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,8 +211,20 @@ async def asyncio(
 ) -> CampaignUidResult | ErrorResponse | None:
     """Create a campaign
 
+     Creates a campaign for a list (or one of its segments); it is pending-sending unless
+    `campaign[status]` says draft or paused (other statuses are ignored). The checks come in this order,
+    each ending the call: the account's campaign limits (403), the fields (one 422 object keyed by
+    attribute: `name`, `from_name`, `from_email`, `to_name`, `reply_to`, `subject`, `send_at`, `type`),
+    the list (422 strings), the segment, the stored template, the content (template_uid wins over
+    content, content over archive; none: 422), the options (422 keyed by option name), the archive's
+    entry file (422 keyed `archive`) and finally the tags the HTML must hold (422 keyed `content`; which
+    tags is an account setting: a stock MailWizz requires `[UNSUBSCRIBE_URL]` and
+    `[COMPANY_FULL_ADDRESS]`). Base64 is decoded leniently. The uid comes back beside `status`.
+
     Args:
-        body (CampaignCreateRequest): A new campaign.
+        body (CampaignCreateRequest): A new campaign. The content is one of template_uid, content
+            or archive (in that order of precedence). `campaign[options][NAME]` sets any column of the
+            options record; unknown names are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

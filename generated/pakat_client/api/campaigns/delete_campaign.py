@@ -43,11 +43,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -87,6 +82,12 @@ def sync_detailed(
 ) -> Response[ErrorResponse | StatusResponse]:
     """Delete a campaign
 
+     Deletes a campaign softly: its status becomes pending-delete and `(Deleted)` is appended to its
+    name; a background job removes it later. From then on the campaign routes answer 404 and the list
+    leaves it out, while its bounce, delivery-log, unsubscribe and tracking routes still find it. A
+    campaign that is sending or processing (or an account whose group may not delete campaigns) gets
+    400.
+
     Args:
         campaign_uid (str):
 
@@ -116,6 +117,12 @@ def sync(
 ) -> ErrorResponse | StatusResponse | None:
     """Delete a campaign
 
+     Deletes a campaign softly: its status becomes pending-delete and `(Deleted)` is appended to its
+    name; a background job removes it later. From then on the campaign routes answer 404 and the list
+    leaves it out, while its bounce, delivery-log, unsubscribe and tracking routes still find it. A
+    campaign that is sending or processing (or an account whose group may not delete campaigns) gets
+    400.
+
     Args:
         campaign_uid (str):
 
@@ -139,6 +146,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | StatusResponse]:
     """Delete a campaign
+
+     Deletes a campaign softly: its status becomes pending-delete and `(Deleted)` is appended to its
+    name; a background job removes it later. From then on the campaign routes answer 404 and the list
+    leaves it out, while its bounce, delivery-log, unsubscribe and tracking routes still find it. A
+    campaign that is sending or processing (or an account whose group may not delete campaigns) gets
+    400.
 
     Args:
         campaign_uid (str):
@@ -166,6 +179,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | StatusResponse | None:
     """Delete a campaign
+
+     Deletes a campaign softly: its status becomes pending-delete and `(Deleted)` is appended to its
+    name; a background job removes it later. From then on the campaign routes answer 404 and the list
+    leaves it out, while its bounce, delivery-log, unsubscribe and tracking routes still find it. A
+    campaign that is sending or processing (or an account whose group may not delete campaigns) gets
+    400.
 
     Args:
         campaign_uid (str):

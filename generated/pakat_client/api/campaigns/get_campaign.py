@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -27,11 +27,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CampaignEnvelope | ErrorResponse | None:
+) -> Any | CampaignEnvelope | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CampaignEnvelope.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -42,11 +46,6 @@ def _parse_response(
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
 
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
@@ -71,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CampaignEnvelope | ErrorResponse]:
+) -> Response[Any | CampaignEnvelope | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,8 +83,13 @@ def sync_detailed(
     campaign_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CampaignEnvelope | ErrorResponse]:
+) -> Response[Any | CampaignEnvelope | ErrorResponse]:
     """Get a campaign
+
+     One campaign: its settings, its list (with the number of confirmed subscribers) and segment (`[]`
+    without one), and group (`[]` without one). No template, options or counters. `date_added` and
+    `send_at` are display strings in the account's timezone and language (`1/15/25, 1:30 PM`), not
+    machine dates. A campaign being deleted (pending-delete) is not found.
 
     Args:
         campaign_uid (str):
@@ -95,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignEnvelope | ErrorResponse]
+        Response[Any | CampaignEnvelope | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -113,8 +117,13 @@ def sync(
     campaign_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CampaignEnvelope | ErrorResponse | None:
+) -> Any | CampaignEnvelope | ErrorResponse | None:
     """Get a campaign
+
+     One campaign: its settings, its list (with the number of confirmed subscribers) and segment (`[]`
+    without one), and group (`[]` without one). No template, options or counters. `date_added` and
+    `send_at` are display strings in the account's timezone and language (`1/15/25, 1:30 PM`), not
+    machine dates. A campaign being deleted (pending-delete) is not found.
 
     Args:
         campaign_uid (str):
@@ -124,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignEnvelope | ErrorResponse
+        Any | CampaignEnvelope | ErrorResponse
     """
 
     return sync_detailed(
@@ -137,8 +146,13 @@ async def asyncio_detailed(
     campaign_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CampaignEnvelope | ErrorResponse]:
+) -> Response[Any | CampaignEnvelope | ErrorResponse]:
     """Get a campaign
+
+     One campaign: its settings, its list (with the number of confirmed subscribers) and segment (`[]`
+    without one), and group (`[]` without one). No template, options or counters. `date_added` and
+    `send_at` are display strings in the account's timezone and language (`1/15/25, 1:30 PM`), not
+    machine dates. A campaign being deleted (pending-delete) is not found.
 
     Args:
         campaign_uid (str):
@@ -148,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignEnvelope | ErrorResponse]
+        Response[Any | CampaignEnvelope | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -164,8 +178,13 @@ async def asyncio(
     campaign_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CampaignEnvelope | ErrorResponse | None:
+) -> Any | CampaignEnvelope | ErrorResponse | None:
     """Get a campaign
+
+     One campaign: its settings, its list (with the number of confirmed subscribers) and segment (`[]`
+    without one), and group (`[]` without one). No template, options or counters. `date_added` and
+    `send_at` are display strings in the account's timezone and language (`1/15/25, 1:30 PM`), not
+    machine dates. A campaign being deleted (pending-delete) is not found.
 
     Args:
         campaign_uid (str):
@@ -175,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignEnvelope | ErrorResponse
+        Any | CampaignEnvelope | ErrorResponse
     """
 
     return (

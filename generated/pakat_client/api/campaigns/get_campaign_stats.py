@@ -43,11 +43,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -87,6 +82,11 @@ def sync_detailed(
 ) -> Response[CampaignStatsEnvelope | ErrorResponse]:
     """Get a campaign's figures
 
+     A campaign's figures (see CampaignStats for what each means), in `data` with no `record` level.
+    Counts are JSON integers, except that a campaign that finished sending reports most of them as
+    numeric strings; rates are unrounded percentages. While the campaign is not sent, counts may lag up
+    to 60 seconds behind new activity.
+
     Args:
         campaign_uid (str):
 
@@ -116,6 +116,11 @@ def sync(
 ) -> CampaignStatsEnvelope | ErrorResponse | None:
     """Get a campaign's figures
 
+     A campaign's figures (see CampaignStats for what each means), in `data` with no `record` level.
+    Counts are JSON integers, except that a campaign that finished sending reports most of them as
+    numeric strings; rates are unrounded percentages. While the campaign is not sent, counts may lag up
+    to 60 seconds behind new activity.
+
     Args:
         campaign_uid (str):
 
@@ -139,6 +144,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[CampaignStatsEnvelope | ErrorResponse]:
     """Get a campaign's figures
+
+     A campaign's figures (see CampaignStats for what each means), in `data` with no `record` level.
+    Counts are JSON integers, except that a campaign that finished sending reports most of them as
+    numeric strings; rates are unrounded percentages. While the campaign is not sent, counts may lag up
+    to 60 seconds behind new activity.
 
     Args:
         campaign_uid (str):
@@ -166,6 +176,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> CampaignStatsEnvelope | ErrorResponse | None:
     """Get a campaign's figures
+
+     A campaign's figures (see CampaignStats for what each means), in `data` with no `record` level.
+    Counts are JSON integers, except that a campaign that finished sending reports most of them as
+    numeric strings; rates are unrounded percentages. While the campaign is not sent, counts may lag up
+    to 60 seconds behind new activity.
 
     Args:
         campaign_uid (str):

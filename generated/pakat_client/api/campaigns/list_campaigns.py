@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -35,11 +35,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CampaignCollection | ErrorResponse | None:
+) -> Any | CampaignCollection | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CampaignCollection.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -50,11 +54,6 @@ def _parse_response(
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
 
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
@@ -79,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CampaignCollection | ErrorResponse]:
+) -> Response[Any | CampaignCollection | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,8 +92,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[CampaignCollection | ErrorResponse]:
+) -> Response[Any | CampaignCollection | ErrorResponse]:
     """List campaigns
+
+     The account's campaigns, newest first, without those being deleted (status pending-delete). Each
+    record holds only `campaign_uid`, `type`, `name`, `status` and `group` (`[]` without a group).
+    `per_page` is clamped into 10..50 and a `page` below 1 reads as 1; nothing is refused. An account
+    without campaigns gets every paging field null.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -105,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignCollection | ErrorResponse]
+        Response[Any | CampaignCollection | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -125,8 +129,13 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> CampaignCollection | ErrorResponse | None:
+) -> Any | CampaignCollection | ErrorResponse | None:
     """List campaigns
+
+     The account's campaigns, newest first, without those being deleted (status pending-delete). Each
+    record holds only `campaign_uid`, `type`, `name`, `status` and `group` (`[]` without a group).
+    `per_page` is clamped into 10..50 and a `page` below 1 reads as 1; nothing is refused. An account
+    without campaigns gets every paging field null.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -137,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignCollection | ErrorResponse
+        Any | CampaignCollection | ErrorResponse
     """
 
     return sync_detailed(
@@ -152,8 +161,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[CampaignCollection | ErrorResponse]:
+) -> Response[Any | CampaignCollection | ErrorResponse]:
     """List campaigns
+
+     The account's campaigns, newest first, without those being deleted (status pending-delete). Each
+    record holds only `campaign_uid`, `type`, `name`, `status` and `group` (`[]` without a group).
+    `per_page` is clamped into 10..50 and a `page` below 1 reads as 1; nothing is refused. An account
+    without campaigns gets every paging field null.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -164,7 +178,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignCollection | ErrorResponse]
+        Response[Any | CampaignCollection | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -182,8 +196,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> CampaignCollection | ErrorResponse | None:
+) -> Any | CampaignCollection | ErrorResponse | None:
     """List campaigns
+
+     The account's campaigns, newest first, without those being deleted (status pending-delete). Each
+    record holds only `campaign_uid`, `type`, `name`, `status` and `group` (`[]` without a group).
+    `per_page` is clamped into 10..50 and a `page` below 1 reads as 1; nothing is refused. An account
+    without campaigns gets every paging field null.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -194,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignCollection | ErrorResponse
+        Any | CampaignCollection | ErrorResponse
     """
 
     return (

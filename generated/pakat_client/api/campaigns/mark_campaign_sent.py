@@ -43,11 +43,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -92,6 +87,10 @@ def sync_detailed(
 ) -> Response[CampaignStatusResult | ErrorResponse]:
     """Mark a campaign as sent
 
+     Marks a pending-sending, paused, processing, blocked or pending-approve campaign as sent and sets
+    its finish time. A draft, a sending campaign and one already sent are refused with 400 — so a
+    repeated call (after a lost answer) is refused too, though the first one worked.
+
     Args:
         campaign_uid (str):
 
@@ -121,6 +120,10 @@ def sync(
 ) -> CampaignStatusResult | ErrorResponse | None:
     """Mark a campaign as sent
 
+     Marks a pending-sending, paused, processing, blocked or pending-approve campaign as sent and sets
+    its finish time. A draft, a sending campaign and one already sent are refused with 400 — so a
+    repeated call (after a lost answer) is refused too, though the first one worked.
+
     Args:
         campaign_uid (str):
 
@@ -144,6 +147,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[CampaignStatusResult | ErrorResponse]:
     """Mark a campaign as sent
+
+     Marks a pending-sending, paused, processing, blocked or pending-approve campaign as sent and sets
+    its finish time. A draft, a sending campaign and one already sent are refused with 400 — so a
+    repeated call (after a lost answer) is refused too, though the first one worked.
 
     Args:
         campaign_uid (str):
@@ -171,6 +178,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> CampaignStatusResult | ErrorResponse | None:
     """Mark a campaign as sent
+
+     Marks a pending-sending, paused, processing, blocked or pending-approve campaign as sent and sets
+    its finish time. A draft, a sending campaign and one already sent are refused with 400 — so a
+    repeated call (after a lost answer) is refused too, though the first one worked.
 
     Args:
         campaign_uid (str):

@@ -43,11 +43,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -92,6 +87,10 @@ def sync_detailed(
 ) -> Response[CampaignStatusResult | ErrorResponse]:
     """Pause a sending campaign, or resume a paused one
 
+     Pauses a pending-sending, sending or processing campaign, or resumes a paused one (it becomes
+    sending). Any other status (draft, sent, blocked, pending-approve) is left as it is and still
+    answered 200 with that status: the call never fails on the campaign's status.
+
     Args:
         campaign_uid (str):
 
@@ -121,6 +120,10 @@ def sync(
 ) -> CampaignStatusResult | ErrorResponse | None:
     """Pause a sending campaign, or resume a paused one
 
+     Pauses a pending-sending, sending or processing campaign, or resumes a paused one (it becomes
+    sending). Any other status (draft, sent, blocked, pending-approve) is left as it is and still
+    answered 200 with that status: the call never fails on the campaign's status.
+
     Args:
         campaign_uid (str):
 
@@ -144,6 +147,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[CampaignStatusResult | ErrorResponse]:
     """Pause a sending campaign, or resume a paused one
+
+     Pauses a pending-sending, sending or processing campaign, or resumes a paused one (it becomes
+    sending). Any other status (draft, sent, blocked, pending-approve) is left as it is and still
+    answered 200 with that status: the call never fails on the campaign's status.
 
     Args:
         campaign_uid (str):
@@ -171,6 +178,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> CampaignStatusResult | ErrorResponse | None:
     """Pause a sending campaign, or resume a paused one
+
+     Pauses a pending-sending, sending or processing campaign, or resumes a paused one (it becomes
+    sending). Any other status (draft, sent, blocked, pending-approve) is left as it is and still
+    answered 200 with that status: the call never fails on the campaign's status.
 
     Args:
         campaign_uid (str):

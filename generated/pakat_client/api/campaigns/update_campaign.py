@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.campaign_uid_result import CampaignUidResult
 from ...models.campaign_update_request import CampaignUpdateRequest
 from ...models.error_response import ErrorResponse
+from ...models.status_response import StatusResponse
 from ...types import Response
 
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CampaignUidResult | ErrorResponse | None:
+) -> ErrorResponse | StatusResponse | None:
     if response.status_code == 200:
-        response_200 = CampaignUidResult.from_dict(response.json())
+        response_200 = StatusResponse.from_dict(response.json())
 
         return response_200
 
@@ -50,11 +50,6 @@ def _parse_response(
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
 
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
@@ -84,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CampaignUidResult | ErrorResponse]:
+) -> Response[ErrorResponse | StatusResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,19 +93,28 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CampaignUpdateRequest,
-) -> Response[CampaignUidResult | ErrorResponse]:
+) -> Response[ErrorResponse | StatusResponse]:
     """Update a campaign
+
+     Changes the given settings of a draft, pending-sending or paused campaign; other statuses are
+    refused with 422 "This campaign is not ediable." (sic). Fields left out keep their value; the merged
+    campaign is validated as on create (same flat 422 objects). An unknown list gives "Please provide a
+    list for this campaign.". An empty `campaign[segment_uid]` keeps the segment. Without template_uid,
+    content or archive the content stays; the template's name is blanked unless
+    `campaign[template][name]` is given. The answer is `{"status": "success"}` alone. The 404 of this
+    route says "Requested campaign does not exist.".
 
     Args:
         campaign_uid (str):
-        body (CampaignUpdateRequest): Campaign settings to change.
+        body (CampaignUpdateRequest): Campaign settings to change; what is left out keeps its
+            value. Without template_uid, content or archive the current content stays.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignUidResult | ErrorResponse]
+        Response[ErrorResponse | StatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -130,19 +134,28 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CampaignUpdateRequest,
-) -> CampaignUidResult | ErrorResponse | None:
+) -> ErrorResponse | StatusResponse | None:
     """Update a campaign
+
+     Changes the given settings of a draft, pending-sending or paused campaign; other statuses are
+    refused with 422 "This campaign is not ediable." (sic). Fields left out keep their value; the merged
+    campaign is validated as on create (same flat 422 objects). An unknown list gives "Please provide a
+    list for this campaign.". An empty `campaign[segment_uid]` keeps the segment. Without template_uid,
+    content or archive the content stays; the template's name is blanked unless
+    `campaign[template][name]` is given. The answer is `{"status": "success"}` alone. The 404 of this
+    route says "Requested campaign does not exist.".
 
     Args:
         campaign_uid (str):
-        body (CampaignUpdateRequest): Campaign settings to change.
+        body (CampaignUpdateRequest): Campaign settings to change; what is left out keeps its
+            value. Without template_uid, content or archive the current content stays.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignUidResult | ErrorResponse
+        ErrorResponse | StatusResponse
     """
 
     return sync_detailed(
@@ -157,19 +170,28 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CampaignUpdateRequest,
-) -> Response[CampaignUidResult | ErrorResponse]:
+) -> Response[ErrorResponse | StatusResponse]:
     """Update a campaign
+
+     Changes the given settings of a draft, pending-sending or paused campaign; other statuses are
+    refused with 422 "This campaign is not ediable." (sic). Fields left out keep their value; the merged
+    campaign is validated as on create (same flat 422 objects). An unknown list gives "Please provide a
+    list for this campaign.". An empty `campaign[segment_uid]` keeps the segment. Without template_uid,
+    content or archive the content stays; the template's name is blanked unless
+    `campaign[template][name]` is given. The answer is `{"status": "success"}` alone. The 404 of this
+    route says "Requested campaign does not exist.".
 
     Args:
         campaign_uid (str):
-        body (CampaignUpdateRequest): Campaign settings to change.
+        body (CampaignUpdateRequest): Campaign settings to change; what is left out keeps its
+            value. Without template_uid, content or archive the current content stays.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignUidResult | ErrorResponse]
+        Response[ErrorResponse | StatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -187,19 +209,28 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CampaignUpdateRequest,
-) -> CampaignUidResult | ErrorResponse | None:
+) -> ErrorResponse | StatusResponse | None:
     """Update a campaign
+
+     Changes the given settings of a draft, pending-sending or paused campaign; other statuses are
+    refused with 422 "This campaign is not ediable." (sic). Fields left out keep their value; the merged
+    campaign is validated as on create (same flat 422 objects). An unknown list gives "Please provide a
+    list for this campaign.". An empty `campaign[segment_uid]` keeps the segment. Without template_uid,
+    content or archive the content stays; the template's name is blanked unless
+    `campaign[template][name]` is given. The answer is `{"status": "success"}` alone. The 404 of this
+    route says "Requested campaign does not exist.".
 
     Args:
         campaign_uid (str):
-        body (CampaignUpdateRequest): Campaign settings to change.
+        body (CampaignUpdateRequest): Campaign settings to change; what is left out keeps its
+            value. Without template_uid, content or archive the current content stays.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignUidResult | ErrorResponse
+        ErrorResponse | StatusResponse
     """
 
     return (

@@ -46,11 +46,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -95,8 +90,15 @@ def sync_detailed(
 ) -> Response[ErrorResponse | TemplateUidResult]:
     """Create a template
 
+     Creates a template from base64 HTML (`template[content]`) or a base64 zip (`template[archive]`,
+    which wins; its index.html, else another .html file, is the content and its images go to the
+    gallery). Content is decoded leniently and stored as given: templates need no unsubscribe tags.
+    Validation errors are flat (`name`, `content`); archive problems are strings, or an object keyed
+    `archive`. `template[inline_css]` is not read by MailWizz 2.1.13.
+
     Args:
-        body (TemplateCreateRequest): A new template.
+        body (TemplateCreateRequest): A new template: a name and base64 HTML, or a base64 zip
+            archive (then the name is optional on the server; this description keeps it required).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,8 +126,15 @@ def sync(
 ) -> ErrorResponse | TemplateUidResult | None:
     """Create a template
 
+     Creates a template from base64 HTML (`template[content]`) or a base64 zip (`template[archive]`,
+    which wins; its index.html, else another .html file, is the content and its images go to the
+    gallery). Content is decoded leniently and stored as given: templates need no unsubscribe tags.
+    Validation errors are flat (`name`, `content`); archive problems are strings, or an object keyed
+    `archive`. `template[inline_css]` is not read by MailWizz 2.1.13.
+
     Args:
-        body (TemplateCreateRequest): A new template.
+        body (TemplateCreateRequest): A new template: a name and base64 HTML, or a base64 zip
+            archive (then the name is optional on the server; this description keeps it required).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,8 +157,15 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | TemplateUidResult]:
     """Create a template
 
+     Creates a template from base64 HTML (`template[content]`) or a base64 zip (`template[archive]`,
+    which wins; its index.html, else another .html file, is the content and its images go to the
+    gallery). Content is decoded leniently and stored as given: templates need no unsubscribe tags.
+    Validation errors are flat (`name`, `content`); archive problems are strings, or an object keyed
+    `archive`. `template[inline_css]` is not read by MailWizz 2.1.13.
+
     Args:
-        body (TemplateCreateRequest): A new template.
+        body (TemplateCreateRequest): A new template: a name and base64 HTML, or a base64 zip
+            archive (then the name is optional on the server; this description keeps it required).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,8 +191,15 @@ async def asyncio(
 ) -> ErrorResponse | TemplateUidResult | None:
     """Create a template
 
+     Creates a template from base64 HTML (`template[content]`) or a base64 zip (`template[archive]`,
+    which wins; its index.html, else another .html file, is the content and its images go to the
+    gallery). Content is decoded leniently and stored as given: templates need no unsubscribe tags.
+    Validation errors are flat (`name`, `content`); archive problems are strings, or an object keyed
+    `archive`. `template[inline_css]` is not read by MailWizz 2.1.13.
+
     Args:
-        body (TemplateCreateRequest): A new template.
+        body (TemplateCreateRequest): A new template: a name and base64 HTML, or a base64 zip
+            archive (then the name is optional on the server; this description keeps it required).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

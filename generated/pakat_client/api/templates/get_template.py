@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -27,11 +27,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TemplateEnvelope | None:
+) -> Any | ErrorResponse | TemplateEnvelope | None:
     if response.status_code == 200:
         response_200 = TemplateEnvelope.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -42,11 +46,6 @@ def _parse_response(
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
 
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
@@ -71,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TemplateEnvelope]:
+) -> Response[Any | ErrorResponse | TemplateEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,8 +83,12 @@ def sync_detailed(
     template_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | TemplateEnvelope]:
+) -> Response[Any | ErrorResponse | TemplateEnvelope]:
     """Get a template
+
+     One template: `name`, `content` (the stored HTML as text, not base64) and `screenshot` (an absolute
+    URL or null). The answer carries no `template_uid`. A template whose stored HTML is not valid UTF-8
+    is answered 200 with an empty body (the server's JSON encoding fails).
 
     Args:
         template_uid (str):
@@ -95,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TemplateEnvelope]
+        Response[Any | ErrorResponse | TemplateEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -113,8 +116,12 @@ def sync(
     template_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | TemplateEnvelope | None:
+) -> Any | ErrorResponse | TemplateEnvelope | None:
     """Get a template
+
+     One template: `name`, `content` (the stored HTML as text, not base64) and `screenshot` (an absolute
+    URL or null). The answer carries no `template_uid`. A template whose stored HTML is not valid UTF-8
+    is answered 200 with an empty body (the server's JSON encoding fails).
 
     Args:
         template_uid (str):
@@ -124,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TemplateEnvelope
+        Any | ErrorResponse | TemplateEnvelope
     """
 
     return sync_detailed(
@@ -137,8 +144,12 @@ async def asyncio_detailed(
     template_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | TemplateEnvelope]:
+) -> Response[Any | ErrorResponse | TemplateEnvelope]:
     """Get a template
+
+     One template: `name`, `content` (the stored HTML as text, not base64) and `screenshot` (an absolute
+    URL or null). The answer carries no `template_uid`. A template whose stored HTML is not valid UTF-8
+    is answered 200 with an empty body (the server's JSON encoding fails).
 
     Args:
         template_uid (str):
@@ -148,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TemplateEnvelope]
+        Response[Any | ErrorResponse | TemplateEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -164,8 +175,12 @@ async def asyncio(
     template_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | TemplateEnvelope | None:
+) -> Any | ErrorResponse | TemplateEnvelope | None:
     """Get a template
+
+     One template: `name`, `content` (the stored HTML as text, not base64) and `screenshot` (an absolute
+    URL or null). The answer carries no `template_uid`. A template whose stored HTML is not valid UTF-8
+    is answered 200 with an empty body (the server's JSON encoding fails).
 
     Args:
         template_uid (str):
@@ -175,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TemplateEnvelope
+        Any | ErrorResponse | TemplateEnvelope
     """
 
     return (

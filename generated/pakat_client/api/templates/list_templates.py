@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -14,6 +14,7 @@ def _get_kwargs(
     *,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
+    filtername: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -21,6 +22,8 @@ def _get_kwargs(
     params["page"] = page
 
     params["per_page"] = per_page
+
+    params["filter[name]"] = filtername
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -35,11 +38,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TemplateCollection | None:
+) -> Any | ErrorResponse | TemplateCollection | None:
     if response.status_code == 200:
         response_200 = TemplateCollection.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -50,11 +57,6 @@ def _parse_response(
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
 
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
@@ -79,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TemplateCollection]:
+) -> Response[Any | ErrorResponse | TemplateCollection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,24 +95,32 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[ErrorResponse | TemplateCollection]:
+    filtername: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse | TemplateCollection]:
     """List templates
+
+     The account's templates, newest first, optionally only those whose name contains `filter[name]`.
+    Records hold `template_uid`, `name` and `screenshot` (an absolute URL, or null until one is made),
+    never the content. `per_page` is clamped into 10..50; no templates (or none matching) gives every
+    paging field null.
 
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 10.
+        filtername (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TemplateCollection]
+        Response[Any | ErrorResponse | TemplateCollection]
     """
 
     kwargs = _get_kwargs(
         page=page,
         per_page=per_page,
+        filtername=filtername,
     )
 
     response = client.get_httpx_client().request(
@@ -125,25 +135,33 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> ErrorResponse | TemplateCollection | None:
+    filtername: str | Unset = UNSET,
+) -> Any | ErrorResponse | TemplateCollection | None:
     """List templates
+
+     The account's templates, newest first, optionally only those whose name contains `filter[name]`.
+    Records hold `template_uid`, `name` and `screenshot` (an absolute URL, or null until one is made),
+    never the content. `per_page` is clamped into 10..50; no templates (or none matching) gives every
+    paging field null.
 
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 10.
+        filtername (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TemplateCollection
+        Any | ErrorResponse | TemplateCollection
     """
 
     return sync_detailed(
         client=client,
         page=page,
         per_page=per_page,
+        filtername=filtername,
     ).parsed
 
 
@@ -152,24 +170,32 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[ErrorResponse | TemplateCollection]:
+    filtername: str | Unset = UNSET,
+) -> Response[Any | ErrorResponse | TemplateCollection]:
     """List templates
+
+     The account's templates, newest first, optionally only those whose name contains `filter[name]`.
+    Records hold `template_uid`, `name` and `screenshot` (an absolute URL, or null until one is made),
+    never the content. `per_page` is clamped into 10..50; no templates (or none matching) gives every
+    paging field null.
 
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 10.
+        filtername (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TemplateCollection]
+        Response[Any | ErrorResponse | TemplateCollection]
     """
 
     kwargs = _get_kwargs(
         page=page,
         per_page=per_page,
+        filtername=filtername,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -182,19 +208,26 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> ErrorResponse | TemplateCollection | None:
+    filtername: str | Unset = UNSET,
+) -> Any | ErrorResponse | TemplateCollection | None:
     """List templates
+
+     The account's templates, newest first, optionally only those whose name contains `filter[name]`.
+    Records hold `template_uid`, `name` and `screenshot` (an absolute URL, or null until one is made),
+    never the content. `per_page` is clamped into 10..50; no templates (or none matching) gives every
+    paging field null.
 
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 10.
+        filtername (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TemplateCollection
+        Any | ErrorResponse | TemplateCollection
     """
 
     return (
@@ -202,5 +235,6 @@ async def asyncio(
             client=client,
             page=page,
             per_page=per_page,
+            filtername=filtername,
         )
     ).parsed

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.status_response import StatusResponse
+from ...models.template_uid_result import TemplateUidResult
 from ...models.template_update_request import TemplateUpdateRequest
 from ...types import Response
 
@@ -35,11 +36,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | StatusResponse | None:
+) -> ErrorResponse | StatusResponse | TemplateUidResult | None:
     if response.status_code == 200:
         response_200 = StatusResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 201:
+        response_201 = TemplateUidResult.from_dict(response.json())
+
+        return response_201
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -50,11 +56,6 @@ def _parse_response(
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
 
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
@@ -84,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | StatusResponse]:
+) -> Response[ErrorResponse | StatusResponse | TemplateUidResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,19 +99,23 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TemplateUpdateRequest,
-) -> Response[ErrorResponse | StatusResponse]:
+) -> Response[ErrorResponse | StatusResponse | TemplateUidResult]:
     """Update a template
+
+     Changes the given parts of a template; the rest keep their value. With `template[archive]` the
+    content is replaced from the zip and the answer is 201 with the template's uid; otherwise 200 with
+    `status` alone. A name or content given empty is refused (422, flat).
 
     Args:
         template_uid (str):
-        body (TemplateUpdateRequest): Template settings to change.
+        body (TemplateUpdateRequest): Template parts to change; what is left out keeps its value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StatusResponse]
+        Response[ErrorResponse | StatusResponse | TemplateUidResult]
     """
 
     kwargs = _get_kwargs(
@@ -130,19 +135,23 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TemplateUpdateRequest,
-) -> ErrorResponse | StatusResponse | None:
+) -> ErrorResponse | StatusResponse | TemplateUidResult | None:
     """Update a template
+
+     Changes the given parts of a template; the rest keep their value. With `template[archive]` the
+    content is replaced from the zip and the answer is 201 with the template's uid; otherwise 200 with
+    `status` alone. A name or content given empty is refused (422, flat).
 
     Args:
         template_uid (str):
-        body (TemplateUpdateRequest): Template settings to change.
+        body (TemplateUpdateRequest): Template parts to change; what is left out keeps its value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StatusResponse
+        ErrorResponse | StatusResponse | TemplateUidResult
     """
 
     return sync_detailed(
@@ -157,19 +166,23 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TemplateUpdateRequest,
-) -> Response[ErrorResponse | StatusResponse]:
+) -> Response[ErrorResponse | StatusResponse | TemplateUidResult]:
     """Update a template
+
+     Changes the given parts of a template; the rest keep their value. With `template[archive]` the
+    content is replaced from the zip and the answer is 201 with the template's uid; otherwise 200 with
+    `status` alone. A name or content given empty is refused (422, flat).
 
     Args:
         template_uid (str):
-        body (TemplateUpdateRequest): Template settings to change.
+        body (TemplateUpdateRequest): Template parts to change; what is left out keeps its value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StatusResponse]
+        Response[ErrorResponse | StatusResponse | TemplateUidResult]
     """
 
     kwargs = _get_kwargs(
@@ -187,19 +200,23 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TemplateUpdateRequest,
-) -> ErrorResponse | StatusResponse | None:
+) -> ErrorResponse | StatusResponse | TemplateUidResult | None:
     """Update a template
+
+     Changes the given parts of a template; the rest keep their value. With `template[archive]` the
+    content is replaced from the zip and the answer is 201 with the template's uid; otherwise 200 with
+    `status` alone. A name or content given empty is refused (422, flat).
 
     Args:
         template_uid (str):
-        body (TemplateUpdateRequest): Template settings to change.
+        body (TemplateUpdateRequest): Template parts to change; what is left out keeps its value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StatusResponse
+        ErrorResponse | StatusResponse | TemplateUidResult
     """
 
     return (
