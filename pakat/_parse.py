@@ -47,6 +47,19 @@ def data(model: Model[T]) -> Callable[[dict[str, Any]], T]:
     return parse
 
 
+def records(model: Model[T]) -> Callable[[dict[str, Any]], list[T]]:
+    """Every item of `data.records`, for collections the server does not page."""
+
+    def parse(body: dict[str, Any]) -> list[T]:
+        data = _mapping(body.get("data"), "data", body)
+        items = data.get("records")
+        if not isinstance(items, list):
+            raise APIResponseValidationError("Expected a list at data.records", status_code=200, body=body)
+        return [model.from_dict(_mapping(item, "data.records[]", body)) for item in items]
+
+    return parse
+
+
 def page(model: Model[T], page: int, per_page: int) -> Callable[[dict[str, Any]], Page[T]]:
     """A page of a collection envelope."""
     return lambda body: page_from_body(body, model.from_dict, page=page, per_page=per_page)
