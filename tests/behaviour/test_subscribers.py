@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 from urllib.parse import urlencode
 
@@ -1363,19 +1362,6 @@ def test_unsubscribe_everywhere_needs_a_good_address(wire: httpx.Client) -> None
     path = "/lists/subscribers/unsubscribe-by-email-from-all-lists"
     refused(wire.put(path), 422, EMAIL_MISSING)
     refused(wire.put(path, data={"EMAIL": "nope"}), 422, EMAIL_INVALID)
-
-
-def test_the_stored_values_of_a_list_survive_json(sandbox: Sandbox) -> None:
-    """Guard for the helpers above: the store keeps several values of a field as a JSON list."""
-    list_uid = sandbox.create_list()
-    with wire_of(sandbox) as wire:
-        wire.post(
-            f"/lists/{list_uid}/subscribers",
-            files=[("EMAIL", (None, b"a@example.com")), ("FNAME[]", (None, b"x")), ("FNAME[]", (None, b"y"))],
-        )
-    with sandbox._store.transaction() as db:
-        (values,) = db.execute("SELECT fields FROM subscribers").fetchone()
-    assert ["x", "y"] in json.loads(values).values()
 
 
 def test_hostile_input_never_breaks_the_subscriber_routes(sandbox: Sandbox, wire: httpx.Client) -> None:
