@@ -39,7 +39,7 @@ def read_only_tour(client: Pakat) -> None:
         "quota used / allowed",
         f"{quota.used} / {quota.allowed if quota.allowed is not None else 'unlimited'}",
     )
-    lists = client.lists.list(per_page=5)
+    lists = client.lists.list(per_page=10)
     say("mailing lists", lists.count)
     for mailing_list in lists.items:
         general = mailing_list.general
@@ -56,11 +56,12 @@ def full_tour(client: Pakat) -> None:
         from_name="پاکات",
         from_email="news@example.com",
         reply_to="news@example.com",
+        opt_in="single",  # subscribers added through the API are confirmed at once (double: unconfirmed)
     )
     say("created list", list_uid)
 
     for email, first, last in PEOPLE:
-        client.subscribers.create(list_uid, email, fields={"FNAME": first, "LNAME": last}, status="confirmed")
+        client.subscribers.create(list_uid, email, fields={"FNAME": first, "LNAME": last})
     say("added subscribers", len(PEOPLE))
     updated = client.subscribers.upsert(list_uid, "reza@example.com", fields={"FNAME": "رضا (به‌روز)"})
     say("upserted", f"{updated.email} -> {updated.subscriber_uid}")
@@ -85,7 +86,7 @@ def full_tour(client: Pakat) -> None:
     # send_at comes back as the server displays it (account timezone, short format): shown, not parsed.
     say("campaign scheduled", f"{campaign_uid} at {campaign.send_at} (Tehran)")
 
-    for subscriber in client.subscribers.iter(list_uid, per_page=10):  # page by page, fetched lazily
+    for subscriber in client.subscribers.iter(list_uid, per_page=10):  # ten per page, fetched lazily
         name = f"{subscriber.additional_properties.get('FNAME', '')} {subscriber.additional_properties.get('LNAME', '')}"
         say("subscriber", f"{subscriber.email:<20} {subscriber.status:<10} {name.strip()}")
 

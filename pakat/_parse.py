@@ -48,13 +48,14 @@ def data(model: Model[T]) -> Callable[[dict[str, Any]], T]:
 
 
 def records(model: Model[T]) -> Callable[[dict[str, Any]], list[T]]:
-    """Every record of a collection the server sends whole, without paging: `data.records`."""
+    """Every item of `data.records`, for collections the server does not page."""
 
     def parse(body: dict[str, Any]) -> list[T]:
-        items = _mapping(body.get("data"), "data", body).get("records")
-        if not isinstance(items, list) or not all(isinstance(item, Mapping) for item in items):
+        data = _mapping(body.get("data"), "data", body)
+        items = data.get("records")
+        if not isinstance(items, list):
             raise APIResponseValidationError("Expected a list at data.records", status_code=200, body=body)
-        return [model.from_dict(item) for item in items]
+        return [model.from_dict(_mapping(item, "data.records[]", body)) for item in items]
 
     return parse
 

@@ -74,7 +74,7 @@ def _whole(value: Any, default: int | None) -> int | None:
         return default
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: an infinite float
         raise APIResponseValidationError(
             f"Expected a whole number in the page information, got {value!r}", status_code=200, body=value
         ) from None

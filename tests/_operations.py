@@ -54,6 +54,12 @@ OPERATIONS: dict[str, tuple[str, str, tuple[Any, ...], dict[str, Any]]] = {
         ("ab123", "ali@example.com"),
         {"fields": {"FNAME": "علی", "CITY": "Tehran"}, "status": "confirmed", "source": "api"},
     ),
+    "createSubscribersBulk": (
+        "subscribers",
+        "create_batch",
+        ("ab123", [{"EMAIL": "ali@example.com", "FNAME": "علی"}, {"EMAIL": "sara@example.com"}]),
+        {},
+    ),
     "getSubscriber": ("subscribers", "get", ("ab123", "sub1"), {}),
     "updateSubscriber": ("subscribers", "update", ("ab123", "sub1"), {"fields": {"LNAME": "رضایی"}}),
     "deleteSubscriber": ("subscribers", "delete", ("ab123", "sub1"), {}),

@@ -38,6 +38,9 @@ SUBSCRIBER_STATUSES = (
     "disabled",
     "moved",
 )
+# The statuses a create can set (pakat_client.models.subscriber_create_status); the server ignores
+# any other, so the facade refuses them.
+CREATE_STATUSES = ("unconfirmed", "confirmed", "unsubscribed", "unapproved", "blacklisted")
 ENV_API_KEY = "PAKAT_API_KEY"
 
 
@@ -264,7 +267,12 @@ def _field(value: str) -> tuple[str, str]:
 @click.argument("list_uid")
 @click.argument("email")
 @click.option("--field", "fields", multiple=True, metavar="TAG=VALUE", help="A custom field (repeatable).")
-@click.option("--status", type=click.Choice(SUBSCRIBER_STATUSES), default=None, help="The initial status.")
+@click.option(
+    "--status",
+    type=click.Choice(CREATE_STATUSES),
+    default=None,
+    help="The initial status (default: confirmed on a single opt-in list, unconfirmed on a double one).",
+)
 @json_option
 def subscribers_add(
     list_uid: str, email: str, fields: tuple[str, ...], status: str | None, as_json: bool

@@ -40,6 +40,12 @@ PER_PAGE_MAX = 50
 REQUIRED_CAMPAIGN_TAGS = ("[COMPANY_FULL_ADDRESS]", "[UNSUBSCRIBE_URL]")
 
 
+def _account_company() -> dict[str, Any] | None:
+    from ._api.lists import account_company
+
+    return account_company()
+
+
 @dataclass(frozen=True)
 class Config:
     """Account-level settings of a sandbox that handlers read."""
@@ -59,6 +65,17 @@ class Config:
     # The customer group's campaign limits (None: unlimited, as for a plain account).
     max_campaigns: int | None = None
     max_active_campaigns: int | None = None
+    # The account's group limits (None: no limit): lists, distinct subscriber addresses over all
+    # lists, subscribers of one list.
+    max_lists: int | None = None
+    max_subscribers: int | None = None
+    max_subscribers_per_list: int | None = None
+    # The account's company details, copied into every list created or updated; None for an
+    # account without them (then a list needs company[...] fields of its own).
+    account_company: dict[str, Any] | None = field(default_factory=_account_company)
+    # (list_uid, address) pairs whose subscriber lock another write holds: a create of that
+    # address on that list answers 409 "Unable to acquire the mutex lock...".
+    held_locks: frozenset[tuple[str, str]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -72,6 +89,8 @@ class Request:
     form: dict[str, str] = field(default_factory=dict)
     client_ip: str = ""
     user_agent: str = ""
+    # Request headers, names in lower case.
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

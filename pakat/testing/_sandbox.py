@@ -9,12 +9,14 @@ import secrets
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from types import TracebackType
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from ._api._common import get_campaign, get_list
+from ._api.subscribers import add_to_blacklist
 from ._api.transactional import load_email
 from ._faults import Faults
 from ._routing import REQUIRED_CAMPAIGN_TAGS, ROUTER, ApiError, Config, Context, Request
@@ -22,6 +24,13 @@ from ._server import API_PREFIX, App, SandboxHTTPServer
 from ._store import Store, fast_uids, now
 
 __all__ = ["Sandbox"]
+
+
+class _Default:
+    """The type of a keyword left at its default."""
+
+
+_DEFAULT = _Default()
 
 
 class Sandbox:
@@ -45,6 +54,13 @@ class Sandbox:
     ``()`` for an account that requires none (Pakat's own setting is not known);
     ``max_campaigns`` and ``max_active_campaigns``, the limits of the account's group (None:
     unlimited), over which a new campaign is refused with a 403.
+
+    The account's limits default to none: ``max_lists`` (a create beyond it answers 422),
+    ``max_subscribers`` (distinct addresses over all lists) and ``max_subscribers_per_list`` (a
+    subscriber create beyond either answers 409). ``account_company`` is the company the server
+    copies into every list created or updated (a Tehran company by default; None for an account
+    without one, so that lists must send ``company[...]`` fields). ``blacklist`` holds addresses
+    no list may take (409); :meth:`add_to_blacklist` adds more later.
 
     Use it as a context manager, or call :meth:`start` and :meth:`close`. The server runs in a
     daemon thread, one thread per connection, and speaks HTTP/1.1 with keep-alive. Nothing is ever
@@ -70,6 +86,11 @@ class Sandbox:
         required_campaign_tags: Iterable[str] = REQUIRED_CAMPAIGN_TAGS,
         max_campaigns: int | None = None,
         max_active_campaigns: int | None = None,
+        max_lists: int | None = None,
+        max_subscribers: int | None = None,
+        max_subscribers_per_list: int | None = None,
+        account_company: Mapping[str, Any] | _Default | None = _DEFAULT,
+        blacklist: Iterable[str] = (),
     ) -> None:
         self.path = os.fspath(path) if path is not None else None
         self.host = host
@@ -80,6 +101,13 @@ class Sandbox:
         domains = ["example.com", *(d.strip().lower() for d in verified_domains)]
         self._app = App(self._store, self.api_key, self.faults)
         ZoneInfo(timezone)  # an unknown zone fails here, not in the first campaign call
+        limits: dict[str, Any] = {
+            "max_lists": max_lists,
+            "max_subscribers": max_subscribers,
+            "max_subscribers_per_list": max_subscribers_per_list,
+        }
+        if not isinstance(account_company, _Default):
+            limits["account_company"] = None if account_company is None else dict(account_company)
         self._app.config = Config(
             base_url="",
             quota_allowed=quota_allowed,
@@ -94,7 +122,10 @@ class Sandbox:
             ),
             max_campaigns=max_campaigns,
             max_active_campaigns=max_active_campaigns,
+            **limits,
         )
+        if blacklist:
+            self.add_to_blacklist(*blacklist)
         self._server: SandboxHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._closed = False
@@ -194,10 +225,16 @@ class Sandbox:
 
     def create_list(self, name: str = "Sandbox list", **fields: str) -> str:
         """Create a list without HTTP, as ``createList`` would; returns its uid. ``fields`` add or
-        override form fields by wire name: ``create_list("News", **{"company[name]": "ACME"})``."""
+        override form fields by wire name: ``create_list("News", **{"company[name]": "ACME"})``.
+
+        Unlike a list created through the API (double opt-in unless told otherwise, so new
+        subscribers are ``unconfirmed``), this list is single opt-in: subscribers added to it are
+        ``confirmed`` at once. Pass ``**{"general[opt_in]": "double"}`` for the server's default.
+        """
         form = {
             "general[name]": name,
             "general[description]": name,
+            "general[opt_in]": "single",
             "defaults[from_name]": "Sandbox",
             "defaults[from_email]": "sender@example.com",
             "defaults[reply_to]": "sender@example.com",
@@ -243,6 +280,45 @@ class Sandbox:
                 ),
             )
         return uids
+
+    def add_to_blacklist(self, *emails: str) -> None:
+        """Put addresses on the account's email blacklist: creating a subscriber with one answers
+        409 "This email address is blacklisted.", as does updating one."""
+        with self._store.transaction() as db:
+            for email in emails:
+                add_to_blacklist(db, email.strip(), "Added by the sandbox")
+
+    @contextmanager
+    def holding_lock(self, list_uid: str, email: str) -> Iterator[None]:
+        """Inside the block, another write of ``email`` to the list holds the server's lock: a
+        create of that address there answers 409 "Unable to acquire the mutex lock, please try
+        again." (nothing done; safe to repeat)."""
+        key = (list_uid, email)
+        config = self._app.config
+        self._app.config = dataclasses.replace(config, held_locks=config.held_locks | {key})
+        try:
+            yield
+        finally:
+            config = self._app.config
+            self._app.config = dataclasses.replace(config, held_locks=config.held_locks - {key})
+
+    def set_list_state(
+        self, list_uid: str, *, status: str | None = None, removable: bool | None = None
+    ) -> None:
+        """Change what only the operator changes on a list: its ``status`` (``"archived"`` or
+        ``"pending-delete"`` hide it from the API, ``"active"`` shows it again) and whether a
+        delete may remove it (``removable=False``: a delete answers success and keeps it)."""
+        with self._store.transaction() as db:
+            try:
+                row = get_list(db, list_uid, any_status=True)
+            except ApiError as exc:
+                raise KeyError(list_uid) from exc
+            document = json.loads(row["data"])
+            if status is not None:
+                document["status"] = status
+            if removable is not None:
+                document["removable"] = "yes" if removable else "no"
+            db.execute("UPDATE lists SET data = ? WHERE id = ?", (json.dumps(document), row["id"]))
 
     def campaign_urls(self, campaign_uid: str) -> dict[str, str]:
         """The tracked links of a campaign: hash (for ``track-url``) -> destination URL."""

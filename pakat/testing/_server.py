@@ -205,6 +205,7 @@ class App:
             form=form,
             client_ip=incoming.client_ip,
             user_agent=headers.get("user-agent", ""),
+            headers=headers,
         )
         try:
             with self.store.transaction() as db:
@@ -259,9 +260,9 @@ def _decode_form(method: str, content_type: str, body: bytes) -> dict[str, str]:
     if method == "PUT" and content_type.startswith("application/json"):  # strncmp: case matters
         return _json_fields(body)
     if kind == "application/x-www-form-urlencoded" or (method == "PUT" and kind != "multipart/form-data"):
-        return dict(parse_urlencoded(body))
+        return _php_fields(parse_urlencoded(body))
     if kind == "multipart/form-data" and method == "POST":
-        return dict(parse_multipart(body, content_type))
+        return _php_fields(parse_multipart(body, content_type))
     expected = "multipart/form-data" if method == "POST" else "application/x-www-form-urlencoded"
     raise FormError(f"{method} bodies must be {expected}, not {kind or 'untyped'}.")
 
@@ -292,6 +293,22 @@ def _json_fields(body: bytes) -> dict[str, str]:
 
     if isinstance(data, dict | list):
         walk("", data)
+    return fields
+
+
+def _php_fields(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    """Fields as PHP reads them: the last of a repeated name wins, and each ``[]`` takes the next
+    index at its place (``TAG[]=a&TAG[]=b`` gives ``TAG[0]`` and ``TAG[1]``; ``rows[][EMAIL]``
+    starts a new row each time)."""
+    fields: dict[str, str] = {}
+    appended: dict[str, int] = {}
+    for name, value in pairs:
+        head, empty, rest = name.partition("[]")
+        if empty and head:
+            index = appended.get(head, 0)
+            appended[head] = index + 1
+            name = f"{head}[{index}]{rest}"
+        fields[name] = value
     return fields
 
 

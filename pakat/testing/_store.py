@@ -127,6 +127,10 @@ CREATE INDEX IF NOT EXISTS bounces_by_subscriber ON bounces (subscriber_id);
 CREATE INDEX IF NOT EXISTS unsubscribes_by_subscriber ON unsubscribes (subscriber_id);
 CREATE INDEX IF NOT EXISTS opens_by_subscriber ON opens (subscriber_id);
 CREATE INDEX IF NOT EXISTS clicks_by_subscriber ON clicks (subscriber_id);
+-- Addresses no list may take (the account's and the server's email blacklist).
+CREATE TABLE IF NOT EXISTS email_blacklist (
+    email TEXT PRIMARY KEY COLLATE NOCASE, reason TEXT NOT NULL, date_added TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS customers (
     id INTEGER PRIMARY KEY AUTOINCREMENT, uid TEXT NOT NULL UNIQUE, email TEXT NOT NULL UNIQUE COLLATE NOCASE,
     data TEXT NOT NULL, date_added TEXT NOT NULL

@@ -17,9 +17,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from pakat import Pakat
-from pakat.cli import SUBSCRIBER_STATUSES
+from pakat.cli import CREATE_STATUSES, SUBSCRIBER_STATUSES
 from pakat.cli import _output as cli_output
 from pakat.testing import Sandbox
+from pakat_client.models.subscriber_create_status import SUBSCRIBER_CREATE_STATUS_VALUES
 from pakat_client.models.subscriber_status import SUBSCRIBER_STATUS_VALUES
 from tests.cli.conftest import Invoke
 
@@ -87,6 +88,7 @@ def test_help_works_and_loads_no_command_code() -> None:
 
 def test_status_choices_match_the_generated_client() -> None:
     assert set(SUBSCRIBER_STATUSES) == set(SUBSCRIBER_STATUS_VALUES)
+    assert set(CREATE_STATUSES) == set(SUBSCRIBER_CREATE_STATUS_VALUES)
 
 
 # --- lists -------------------------------------------------------------------------------------------
@@ -180,8 +182,10 @@ def test_subscribers_add_with_fields(pakat: Invoke, client: Pakat, sb: Sandbox) 
         pakat("subscribers", "add", list_uid, "sara@example.com", "--status", "unconfirmed", "--json").stdout
     )
     assert isinstance(added, dict)
-    assert (added["email"], added["status"]) == ("sara@example.com", "unconfirmed")
-    assert added == client.subscribers.get(list_uid, added["subscriber_uid"]).to_dict()
+    # The server's answer to a create: five attributes, no status.
+    assert (added["email"], added["source"]) == ("sara@example.com", "api")
+    assert set(added) == {"subscriber_uid", "email", "ip_address", "source", "date_added"}
+    assert client.subscribers.get(list_uid, added["subscriber_uid"]).status == "unconfirmed"
 
 
 def test_subscribers_add_errors(pakat: Invoke, sb: Sandbox) -> None:
@@ -366,8 +370,8 @@ def test_a_wrong_key_prints_the_servers_message(pakat: Invoke, args: tuple[str, 
     ("args", "message"),
     [
         (("lists", "show", "nolist1"), "The list does not exist."),
-        (("subscribers", "ls", "nolist1", "--json"), "The list does not exist."),
-        (("subscribers", "add", "nolist1", "a@example.com"), "The list does not exist."),
+        (("subscribers", "ls", "nolist1", "--json"), "The subscribers list does not exist."),
+        (("subscribers", "add", "nolist1", "a@example.com"), "The subscribers list does not exist."),
         (("campaigns", "show", "nocampaign1"), "The campaign does not exist."),
         (("campaigns", "stats", "nocampaign1", "--json"), "The campaign does not exist."),
     ],

@@ -307,34 +307,46 @@ def test_find_by_email_gives_none_on_404_only(client: Pakat, server: MockServer)
     assert len(server.requests) == 2
 
 
-def test_find_by_email_in_all_lists_pages_and_iterates(client: Pakat, server: MockServer) -> None:
-    def pages(request: httpx.Request) -> httpx.Response:
-        number = int(request.url.params["page"])
-        item = {**SUB, "subscriber_uid": f"s{number}", "list": {"list_uid": f"L{number}", "name": "خبرنامه"}}
-        return httpx.Response(200, json=collection([item], page=number, total_pages=2, count="2"))
-
-    server.on("GET", "/lists/subscribers/search-by-email-in-all-lists", pages)
-    page = client.subscribers.find_by_email_in_all_lists("ali@example.com", page=2, per_page=11)
-    assert server.query() == {"EMAIL": "ali@example.com", "page": "2", "per_page": "11"}
-    assert page.count == 2
-    assert isinstance(page.items[0], SubscriberWithList)
-    assert page.items[0].list_.list_uid == "L2"
-    lists = [s.list_.list_uid for s in client.subscribers.iter_find_by_email_in_all_lists("ali@example.com")]
-    assert lists == ["L1", "L2"]
-    assert server.query(-1) == {"EMAIL": "ali@example.com", "page": "2", "per_page": "50"}
-    with pytest.raises(ValueError, match="not a valid email"):
+def test_find_by_email_in_all_lists_returns_every_record_in_one_call(
+    client: Pakat, server: MockServer
+) -> None:
+    items = [
+        {**SUB, "subscriber_uid": f"s{n}", "list": {"list_uid": f"L{n}", "name": "خبرنامه"}} for n in (1, 2)
+    ]
+    body = {
+        "status": "success",
+        "data": {
+            "records": items,
+            "count": 2,
+            "current_page": 1,
+            "next_page": None,
+            "prev_page": None,
+            "total_pages": 1,
+        },
+    }
+    server.on("GET", "/lists/subscribers/search-by-email-in-all-lists", body)
+    found = client.subscribers.find_by_email_in_all_lists("ali@example.com")
+    assert server.query() == {"EMAIL": "ali@example.com"}  # the server does not page this search
+    assert all(isinstance(item, SubscriberWithList) for item in found)
+    assert [s.list_.list_uid for s in found] == ["L1", "L2"]
+    with pytest.warns(DeprecationWarning, match="does not page"):
+        iterator = client.subscribers.iter_find_by_email_in_all_lists("ali@example.com", per_page=11)
+    assert [s.list_.list_uid for s in iterator] == ["L1", "L2"]
+    with pytest.raises(ValueError, match="not a valid email"), pytest.warns(DeprecationWarning):
         client.subscribers.iter_find_by_email_in_all_lists("")
-    assert len(server.requests) == 3
+    assert len(server.requests) == 2
 
 
-def test_search_by_custom_fields_sends_tag_value_pairs(client: Pakat, server: MockServer) -> None:
+def test_search_by_custom_fields_sends_one_tag_value_pair(client: Pakat, server: MockServer) -> None:
     server.on("GET", "/lists/L1/subscribers/search-by-custom-fields", collection([SUB]))
-    page = client.subscribers.search_by_custom_fields("L1", {"FNAME": "علی", "CITY": "تهران"}, per_page=20)
+    page = client.subscribers.search_by_custom_fields("L1", {"CITY": "تهران"}, per_page=20)
     assert server.last.method == "GET"
-    assert server.query() == {"FNAME": "علی", "CITY": "تهران", "page": "1", "per_page": "20"}
+    assert server.query() == {"CITY": "تهران", "page": "1", "per_page": "20"}
     assert [s.subscriber_uid for s in page] == ["sb1"]
-    with pytest.raises(ValueError, match="at least one"):
+    with pytest.raises(ValueError, match="exactly one"):
         client.subscribers.search_by_custom_fields("L1", {})
+    with pytest.raises(ValueError, match="exactly one"):
+        client.subscribers.search_by_custom_fields("L1", {"FNAME": "علی", "CITY": "تهران"})
     with pytest.raises(ValueError, match="invalid field tag"):
         client.subscribers.search_by_custom_fields("L1", {"page": "2"})
     with pytest.raises(ValueError, match="invalid field tag"):

@@ -43,6 +43,10 @@ def _value(annotation: Any, name: str) -> Any:
 def _pattern_example(pattern: str) -> str:
     """A wire name matching one of the schema's patternProperties."""
     examples = {
+        "subscribers\\[[0-9]+\\]\\[details\\]\\[status": "subscribers[2][details][status]",
+        "subscribers\\[[0-9]+\\]\\[details\\]\\[source": "subscribers[2][details][source]",
+        "subscribers\\[[0-9]+\\]\\[details\\]\\[ip_address": "subscribers[2][details][ip_address]",
+        "subscribers": "subscribers[3][CITY]",
         "options": "options[4][name]",
         "conditions": "conditions[5][value]",
         "campaign_conditions": "campaign_conditions[6][action]",
@@ -82,7 +86,7 @@ def test_every_operation_has_a_generated_module() -> None:
         except ImportError:
             missing.append(op["operationId"])
     assert not missing
-    assert len(OPS) == 61
+    assert len(OPS) == 62
 
 
 @pytest.mark.parametrize(("method", "path", "op"), OPS, ids=[op["operationId"] for _, _, op in OPS])

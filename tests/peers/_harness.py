@@ -206,7 +206,7 @@ def make_fixture_list(sandbox: Sandbox) -> FixtureList:
     with Pakat(api_key=sandbox.api_key, base_url=sandbox.url) as client:
         list_uid = client.lists.create(
             name="Peer fixture", description="Fields and segments", from_name="Pakat",
-            from_email="news@example.com", reply_to="news@example.com",
+            from_email="news@example.com", reply_to="news@example.com", opt_in="single",
         )  # fmt: skip
         city = client.fields.create(
             list_uid, type="dropdown", label="City", tag="CITY",

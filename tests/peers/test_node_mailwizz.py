@@ -118,13 +118,15 @@ def _subscriber(r: Report, key: str) -> str:
 
 def _subscribers_by_email(r: Report) -> dict[str, dict[str, Any]]:
     records = r.get(f"/lists/{_list_uid(r)}/subscribers", per_page="50")["data"]["records"]
-    return {rec["email"]: rec for rec in records}
+    return {rec["EMAIL"]: rec for rec in records}  # views carry the address as the EMAIL tag
 
 
 def _lists_create(r: Report) -> None:
     body = r.ok("Lists.create", 201)
     record = r.get(f"/lists/{body['list_uid']}")["data"]["record"]
-    assert (record["company"]["name"], record["company"]["city"]) == ("Pakat", "Tehran")
+    # ListsController::actionUpdate copies the account's company over the list's on every update,
+    # and node-mailwizz updated the list after creating it: the account's company is what is left.
+    assert (record["company"]["name"], record["company"]["city"]) == ("پاکات", "تهران")
 
 
 def _get_lists(r: Report) -> None:
@@ -165,7 +167,7 @@ def _created(key: str) -> Check:
 
 def _get_subscribers(r: Report) -> None:
     records = r.ok("ListSubscribers.getSubscribers", 200)["data"]["records"]
-    assert {rec["email"] for rec in records} == {f"{key}@example.org" for key in PEOPLE}
+    assert {rec["EMAIL"] for rec in records} == {f"{key}@example.org" for key in PEOPLE}
 
 
 def _get_subscriber(r: Report) -> None:
@@ -253,11 +255,6 @@ CHECKS: dict[str, Check] = {
 # Calls the sandbox does not yet answer as MailWizz 2.1.13 would, because of area-level gaps
 # (pakat/testing/_api/*.py). Each entry: how it fails today, and what the sandbox must change.
 PENDING: dict[str, Pending] = {
-    "Lists.copy": Pending(
-        "lists.py copy_list answers 200; ListsController::actionCopy answers 201 {status, list_uid}",
-        status=200,
-        failure="call.status == status",
-    ),
     "TransactionalEmails.create": Pending(
         "transactional.py send_email stores email[plain_text] still base64-encoded; "
         "Transactional_emailsController::actionCreate base64-decodes plain_text as it does body",

@@ -23,9 +23,9 @@ def test_empty_body_processes_and_answers_the_real_status_with_nothing(
     created = raw.post(
         "/lists",
         files={
-            "general[name]": (None, "N"),
-            "general[description]": (None, "D"),
-            "defaults[from_name]": (None, "F"),
+            "general[name]": (None, "News"),
+            "general[description]": (None, "Daily"),
+            "defaults[from_name]": (None, "Pakat"),
             "defaults[from_email]": (None, "a@example.com"),
             "defaults[reply_to]": (None, "a@example.com"),
         },

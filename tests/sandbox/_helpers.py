@@ -15,6 +15,9 @@ def multipart(fields: dict[str, str]) -> dict[str, tuple[None, bytes]]:
 LIST_FIELDS = {
     "general[name]": "خبرنامه پاکات",
     "general[description]": "Monthly news",
+    # Single opt-in, so that subscribers added through the API are confirmed at once (the server's
+    # default, double opt-in, leaves them unconfirmed and out of every campaign).
+    "general[opt_in]": "single",
     "defaults[from_name]": "Pakat",
     "defaults[from_email]": "news@example.com",
     "defaults[reply_to]": "reply@example.com",

@@ -33,7 +33,7 @@ def test_subscriber_round_trip(pakat_client, pakat_sandbox):
         list_uid, "ali@example.com", fields={"FNAME": "علی", "LNAME": "رضایی"}
     )
     got = pakat_client.subscribers.get(list_uid, created.subscriber_uid)
-    assert (got.email, got["FNAME"], got["LNAME"]) == ("ali@example.com", "علی", "رضایی")
+    assert (got["EMAIL"], got["FNAME"], got["LNAME"]) == ("ali@example.com", "علی", "رضایی")
     assert pakat_sandbox.counters["createList"] == 1
     assert pakat_sandbox.processed["createSubscriber"] == 1
     assert pakat_sandbox.processed["getSubscriber"] == 1
@@ -78,7 +78,7 @@ seen = []
 @pytest.mark.asyncio
 async def test_with_pytest_asyncio(pakat_async_client, pakat_sandbox):
     list_uid = await pakat_async_client.lists.create(
-        name="خبرنامه", description="d", from_name="پاکات",
+        name="خبرنامه", description="هفتگی", from_name="پاکات",
         from_email="news@example.com", reply_to="news@example.com",
     )
     created = await pakat_async_client.subscribers.create(list_uid, "sara@example.org", fields={"FNAME": "سارا"})

@@ -45,7 +45,8 @@ def test_a_hand_built_multipart_body_with_a_boundary_lookalike_inside(client: ht
         content=body,
         headers={"Content-Type": f'multipart/form-data; boundary="{boundary}"'},
     )
-    record = check("createSubscriber", response)["data"]["record"]
+    uid = check("createSubscriber", response)["data"]["record"]["subscriber_uid"]
+    record = client.get(f"/lists/{list_uid}/subscribers/{uid}").json()["data"]["record"]
     assert (record["FNAME"], record["LNAME"]) == (TRICKY, "--" + boundary + "x")
 
 

@@ -102,4 +102,6 @@ def test_every_vendor_operation_is_ours_with_same_names(vendor: dict[str, Any]) 
 
     only_ours = sorted(set(ours) - set(theirs))
     print(f"operations only in openapi.json: {only_ours or 'none'}")
-    assert len(ours) == len(theirs)
+    # MailWizz's bulk subscriber route, which Pakat's documents do not list (marked so in ours).
+    assert only_ours == [("POST", "/lists/{list_uid}/subscribers/bulk")]
+    assert "not in Pakat's published documents" in ours[only_ours[0]]["description"]

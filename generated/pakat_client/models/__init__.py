@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from .customer_create_result_list_subscribe_result import (
         CustomerCreateResultListSubscribeResult,
     )
+    from .db_expression import DbExpression
     from .delivery_log import DeliveryLog
     from .delivery_log_campaign import DeliveryLogCampaign
     from .delivery_log_campaign_list import DeliveryLogCampaignList
@@ -76,12 +77,15 @@ if TYPE_CHECKING:
     from .field_visibility import FieldVisibility
     from .field_write_result import FieldWriteResult
     from .list_create_request import ListCreateRequest
+    from .list_opt_in import ListOptIn
     from .list_uid_result import ListUidResult
     from .list_update_request import ListUpdateRequest
+    from .list_visibility import ListVisibility
     from .mailing_list import MailingList
     from .mailing_list_collection import MailingListCollection
     from .mailing_list_company import MailingListCompany
     from .mailing_list_company_country import MailingListCompanyCountry
+    from .mailing_list_company_zone import MailingListCompanyZone
     from .mailing_list_defaults import MailingListDefaults
     from .mailing_list_envelope import MailingListEnvelope
     from .mailing_list_general import MailingListGeneral
@@ -111,10 +115,14 @@ if TYPE_CHECKING:
     from .sending_domain_record import SendingDomainRecord
     from .status_response import StatusResponse
     from .subscriber import Subscriber
+    from .subscriber_bulk_record import SubscriberBulkRecord
+    from .subscriber_bulk_record_data import SubscriberBulkRecordData
+    from .subscriber_bulk_record_errors import SubscriberBulkRecordErrors
     from .subscriber_by_email import SubscriberByEmail
     from .subscriber_by_email_envelope import SubscriberByEmailEnvelope
     from .subscriber_collection import SubscriberCollection
     from .subscriber_create_request import SubscriberCreateRequest
+    from .subscriber_create_status import SubscriberCreateStatus
     from .subscriber_envelope import SubscriberEnvelope
     from .subscriber_page import SubscriberPage
     from .subscriber_record import SubscriberRecord
@@ -122,11 +130,15 @@ if TYPE_CHECKING:
     from .subscriber_source import SubscriberSource
     from .subscriber_status import SubscriberStatus
     from .subscriber_update_request import SubscriberUpdateRequest
+    from .subscriber_update_status import SubscriberUpdateStatus
     from .subscriber_with_list import SubscriberWithList
     from .subscriber_with_list_collection import SubscriberWithListCollection
     from .subscriber_with_list_list import SubscriberWithListList
     from .subscriber_with_list_page import SubscriberWithListPage
     from .subscriber_write_result import SubscriberWriteResult
+    from .subscribers_bulk_request import SubscribersBulkRequest
+    from .subscribers_bulk_result import SubscribersBulkResult
+    from .subscribers_bulk_result_data import SubscribersBulkResultData
     from .template import Template
     from .template_collection import TemplateCollection
     from .template_create_request import TemplateCreateRequest
@@ -193,6 +205,7 @@ _MODULE_OF: dict[str, str] = {
     "CustomerCreateRequest": ".customer_create_request",
     "CustomerCreateResult": ".customer_create_result",
     "CustomerCreateResultListSubscribeResult": ".customer_create_result_list_subscribe_result",
+    "DbExpression": ".db_expression",
     "DeliveryLog": ".delivery_log",
     "DeliveryLogCampaign": ".delivery_log_campaign",
     "DeliveryLogCampaignList": ".delivery_log_campaign_list",
@@ -224,12 +237,15 @@ _MODULE_OF: dict[str, str] = {
     "FieldVisibility": ".field_visibility",
     "FieldWriteResult": ".field_write_result",
     "ListCreateRequest": ".list_create_request",
+    "ListOptIn": ".list_opt_in",
     "ListUidResult": ".list_uid_result",
     "ListUpdateRequest": ".list_update_request",
+    "ListVisibility": ".list_visibility",
     "MailingList": ".mailing_list",
     "MailingListCollection": ".mailing_list_collection",
     "MailingListCompany": ".mailing_list_company",
     "MailingListCompanyCountry": ".mailing_list_company_country",
+    "MailingListCompanyZone": ".mailing_list_company_zone",
     "MailingListDefaults": ".mailing_list_defaults",
     "MailingListEnvelope": ".mailing_list_envelope",
     "MailingListGeneral": ".mailing_list_general",
@@ -257,10 +273,14 @@ _MODULE_OF: dict[str, str] = {
     "SendingDomainRecord": ".sending_domain_record",
     "StatusResponse": ".status_response",
     "Subscriber": ".subscriber",
+    "SubscriberBulkRecord": ".subscriber_bulk_record",
+    "SubscriberBulkRecordData": ".subscriber_bulk_record_data",
+    "SubscriberBulkRecordErrors": ".subscriber_bulk_record_errors",
     "SubscriberByEmail": ".subscriber_by_email",
     "SubscriberByEmailEnvelope": ".subscriber_by_email_envelope",
     "SubscriberCollection": ".subscriber_collection",
     "SubscriberCreateRequest": ".subscriber_create_request",
+    "SubscriberCreateStatus": ".subscriber_create_status",
     "SubscriberEnvelope": ".subscriber_envelope",
     "SubscriberPage": ".subscriber_page",
     "SubscriberRecord": ".subscriber_record",
@@ -268,11 +288,15 @@ _MODULE_OF: dict[str, str] = {
     "SubscriberSource": ".subscriber_source",
     "SubscriberStatus": ".subscriber_status",
     "SubscriberUpdateRequest": ".subscriber_update_request",
+    "SubscriberUpdateStatus": ".subscriber_update_status",
     "SubscriberWithList": ".subscriber_with_list",
     "SubscriberWithListCollection": ".subscriber_with_list_collection",
     "SubscriberWithListList": ".subscriber_with_list_list",
     "SubscriberWithListPage": ".subscriber_with_list_page",
     "SubscriberWriteResult": ".subscriber_write_result",
+    "SubscribersBulkRequest": ".subscribers_bulk_request",
+    "SubscribersBulkResult": ".subscribers_bulk_result",
+    "SubscribersBulkResultData": ".subscribers_bulk_result_data",
     "Template": ".template",
     "TemplateCollection": ".template_collection",
     "TemplateCreateRequest": ".template_create_request",
@@ -340,6 +364,7 @@ __all__ = (
     "CustomerCreateRequest",
     "CustomerCreateResult",
     "CustomerCreateResultListSubscribeResult",
+    "DbExpression",
     "DeliveryLog",
     "DeliveryLogCampaign",
     "DeliveryLogCampaignList",
@@ -371,12 +396,15 @@ __all__ = (
     "FieldVisibility",
     "FieldWriteResult",
     "ListCreateRequest",
+    "ListOptIn",
     "ListUidResult",
     "ListUpdateRequest",
+    "ListVisibility",
     "MailingList",
     "MailingListCollection",
     "MailingListCompany",
     "MailingListCompanyCountry",
+    "MailingListCompanyZone",
     "MailingListDefaults",
     "MailingListEnvelope",
     "MailingListGeneral",
@@ -404,10 +432,14 @@ __all__ = (
     "SendingDomainRecord",
     "StatusResponse",
     "Subscriber",
+    "SubscriberBulkRecord",
+    "SubscriberBulkRecordData",
+    "SubscriberBulkRecordErrors",
     "SubscriberByEmail",
     "SubscriberByEmailEnvelope",
     "SubscriberCollection",
     "SubscriberCreateRequest",
+    "SubscriberCreateStatus",
     "SubscriberEnvelope",
     "SubscriberPage",
     "SubscriberRecord",
@@ -415,11 +447,15 @@ __all__ = (
     "SubscriberSource",
     "SubscriberStatus",
     "SubscriberUpdateRequest",
+    "SubscriberUpdateStatus",
     "SubscriberWithList",
     "SubscriberWithListCollection",
     "SubscriberWithListList",
     "SubscriberWithListPage",
     "SubscriberWriteResult",
+    "SubscribersBulkRequest",
+    "SubscribersBulkResult",
+    "SubscribersBulkResultData",
     "Template",
     "TemplateCollection",
     "TemplateCreateRequest",

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.list_opt_in import ListOptIn, check_list_opt_in
+from ..models.list_visibility import ListVisibility, check_list_visibility
 from ..models.yes_no import YesNo, check_yes_no
 from ..types import UNSET, Unset
 
@@ -14,32 +16,63 @@ T = TypeVar("T", bound="ListUpdateRequest")
 
 @_attrs_define
 class ListUpdateRequest:
-    """Fields of a list to change.
+    """Fields of a list to change; the rest keep their values. Company fields are optional while the account has company
+    details of its own: the server copies those into every list it creates or updates, then applies company[...]. Keys
+    the server does not know are ignored.
 
-    Attributes:
-        generalname (str | Unset): The list's name.
-        generaldescription (str | Unset): What the list is for.
-        defaultsfrom_name (str | Unset): Default sender name of the list's campaigns.
-        defaultsfrom_email (str | Unset): Default sender address.
-        defaultsreply_to (str | Unset): Default reply-to address.
-        defaultssubject (str | Unset): Default subject.
-        notificationssubscribe (YesNo | Unset): A yes-or-no setting.
-        notificationsunsubscribe (YesNo | Unset): A yes-or-no setting.
-        notificationssubscribe_to (str | Unset): Where subscribe notifications go.
-        notificationsunsubscribe_to (str | Unset): Where unsubscribe notifications go.
-        companyname (str | Unset): Company name shown in the footer.
-        companycountry (str | Unset): Company country.
-        companyaddress_1 (str | Unset): Address, first line.
-        companyaddress_2 (str | Unset): Address, second line.
-        companyzone_name (str | Unset): State or province.
-        companycity (str | Unset): City.
-        companyzip_code (str | Unset): Postal code.
-        companyphone (str | Unset): Phone number.
-        companyaddress_format (str | Unset): How the address is laid out, with [COMPANY_*] tags.
+        Attributes:
+            generalname (str | Unset): The list's name, 2 to 255 characters.
+            generaldescription (str | Unset): What the list is for, 2 to 255 characters.
+            generaldisplay_name (str | Unset): The name subscribers see; the name when empty.
+            generalopt_in (ListOptIn | Unset): double: a new subscriber is unconfirmed until it confirms by email; single:
+                confirmed at once.
+            generalopt_out (ListOptIn | Unset): double: a new subscriber is unconfirmed until it confirms by email; single:
+                confirmed at once.
+            generalvisibility (ListVisibility | Unset): Whether the list is public or private.
+            generalwelcome_email (YesNo | Unset): A yes-or-no setting.
+            generalsubscriber_require_approval (YesNo | Unset): A yes-or-no setting.
+            generalsubscriber_404_redirect (str | Unset): Where an unknown subscriber's links lead (an http or https URL).
+            generalsubscriber_exists_redirect (str | Unset): Where a form submitted by an existing subscriber leads (an http
+                or https URL).
+            defaultsfrom_name (str | Unset): Default sender name of the list's campaigns, 2 to 255 characters.
+            defaultsfrom_email (str | Unset): Default sender address, 5 to 100 characters.
+            defaultsreply_to (str | Unset): Default reply-to address, 5 to 100 characters.
+            defaultssubject (str | Unset): Default subject.
+            notificationssubscribe (YesNo | Unset): A yes-or-no setting.
+            notificationsunsubscribe (YesNo | Unset): A yes-or-no setting.
+            notificationssubscribe_to (str | Unset): Where subscribe notifications go. Not checked as an address; several
+                may be given, comma-separated.
+            notificationsunsubscribe_to (str | Unset): Where unsubscribe notifications go. Not checked as an address;
+                several may be given, comma-separated.
+            notificationsdaily (YesNo | Unset): A yes-or-no setting.
+            notificationsdaily_to (str | Unset): Where the daily report goes.
+            companyname (str | Unset): Company name shown in the footer.
+            companywebsite (str | Unset): Company website.
+            companytype_id (str | Unset): Industry: the id of one of the server's company types.
+            companycountry (str | Unset): Company country by its exact name (as listCountries names it); an unknown name is
+                ignored.
+            companycountry_id (str | Unset): Country id (see listCountries); wins over company[country].
+            companyzone (str | Unset): A zone (state, province) by name, looked up in the country of company[country_id].
+            companyzone_id (str | Unset): Zone id (see listCountryZones).
+            companyaddress_1 (str | Unset): Address, first line.
+            companyaddress_2 (str | Unset): Address, second line.
+            companyzone_name (str | Unset): State or province.
+            companycity (str | Unset): City.
+            companyzip_code (str | Unset): Postal code.
+            companyphone (str | Unset): Phone number.
+            companyaddress_format (str | Unset): How the address is laid out, with [COMPANY_*] tags.
     """
 
     generalname: str | Unset = UNSET
     generaldescription: str | Unset = UNSET
+    generaldisplay_name: str | Unset = UNSET
+    generalopt_in: ListOptIn | Unset = UNSET
+    generalopt_out: ListOptIn | Unset = UNSET
+    generalvisibility: ListVisibility | Unset = UNSET
+    generalwelcome_email: YesNo | Unset = UNSET
+    generalsubscriber_require_approval: YesNo | Unset = UNSET
+    generalsubscriber_404_redirect: str | Unset = UNSET
+    generalsubscriber_exists_redirect: str | Unset = UNSET
     defaultsfrom_name: str | Unset = UNSET
     defaultsfrom_email: str | Unset = UNSET
     defaultsreply_to: str | Unset = UNSET
@@ -48,8 +81,15 @@ class ListUpdateRequest:
     notificationsunsubscribe: YesNo | Unset = UNSET
     notificationssubscribe_to: str | Unset = UNSET
     notificationsunsubscribe_to: str | Unset = UNSET
+    notificationsdaily: YesNo | Unset = UNSET
+    notificationsdaily_to: str | Unset = UNSET
     companyname: str | Unset = UNSET
+    companywebsite: str | Unset = UNSET
+    companytype_id: str | Unset = UNSET
     companycountry: str | Unset = UNSET
+    companycountry_id: str | Unset = UNSET
+    companyzone: str | Unset = UNSET
+    companyzone_id: str | Unset = UNSET
     companyaddress_1: str | Unset = UNSET
     companyaddress_2: str | Unset = UNSET
     companyzone_name: str | Unset = UNSET
@@ -63,6 +103,32 @@ class ListUpdateRequest:
         generalname = self.generalname
 
         generaldescription = self.generaldescription
+
+        generaldisplay_name = self.generaldisplay_name
+
+        generalopt_in: str | Unset = UNSET
+        if not isinstance(self.generalopt_in, Unset):
+            generalopt_in = self.generalopt_in
+
+        generalopt_out: str | Unset = UNSET
+        if not isinstance(self.generalopt_out, Unset):
+            generalopt_out = self.generalopt_out
+
+        generalvisibility: str | Unset = UNSET
+        if not isinstance(self.generalvisibility, Unset):
+            generalvisibility = self.generalvisibility
+
+        generalwelcome_email: str | Unset = UNSET
+        if not isinstance(self.generalwelcome_email, Unset):
+            generalwelcome_email = self.generalwelcome_email
+
+        generalsubscriber_require_approval: str | Unset = UNSET
+        if not isinstance(self.generalsubscriber_require_approval, Unset):
+            generalsubscriber_require_approval = self.generalsubscriber_require_approval
+
+        generalsubscriber_404_redirect = self.generalsubscriber_404_redirect
+
+        generalsubscriber_exists_redirect = self.generalsubscriber_exists_redirect
 
         defaultsfrom_name = self.defaultsfrom_name
 
@@ -84,9 +150,25 @@ class ListUpdateRequest:
 
         notificationsunsubscribe_to = self.notificationsunsubscribe_to
 
+        notificationsdaily: str | Unset = UNSET
+        if not isinstance(self.notificationsdaily, Unset):
+            notificationsdaily = self.notificationsdaily
+
+        notificationsdaily_to = self.notificationsdaily_to
+
         companyname = self.companyname
 
+        companywebsite = self.companywebsite
+
+        companytype_id = self.companytype_id
+
         companycountry = self.companycountry
+
+        companycountry_id = self.companycountry_id
+
+        companyzone = self.companyzone
+
+        companyzone_id = self.companyzone_id
 
         companyaddress_1 = self.companyaddress_1
 
@@ -109,6 +191,28 @@ class ListUpdateRequest:
             field_dict["general[name]"] = generalname
         if generaldescription is not UNSET:
             field_dict["general[description]"] = generaldescription
+        if generaldisplay_name is not UNSET:
+            field_dict["general[display_name]"] = generaldisplay_name
+        if generalopt_in is not UNSET:
+            field_dict["general[opt_in]"] = generalopt_in
+        if generalopt_out is not UNSET:
+            field_dict["general[opt_out]"] = generalopt_out
+        if generalvisibility is not UNSET:
+            field_dict["general[visibility]"] = generalvisibility
+        if generalwelcome_email is not UNSET:
+            field_dict["general[welcome_email]"] = generalwelcome_email
+        if generalsubscriber_require_approval is not UNSET:
+            field_dict["general[subscriber_require_approval]"] = (
+                generalsubscriber_require_approval
+            )
+        if generalsubscriber_404_redirect is not UNSET:
+            field_dict["general[subscriber_404_redirect]"] = (
+                generalsubscriber_404_redirect
+            )
+        if generalsubscriber_exists_redirect is not UNSET:
+            field_dict["general[subscriber_exists_redirect]"] = (
+                generalsubscriber_exists_redirect
+            )
         if defaultsfrom_name is not UNSET:
             field_dict["defaults[from_name]"] = defaultsfrom_name
         if defaultsfrom_email is not UNSET:
@@ -125,10 +229,24 @@ class ListUpdateRequest:
             field_dict["notifications[subscribe_to]"] = notificationssubscribe_to
         if notificationsunsubscribe_to is not UNSET:
             field_dict["notifications[unsubscribe_to]"] = notificationsunsubscribe_to
+        if notificationsdaily is not UNSET:
+            field_dict["notifications[daily]"] = notificationsdaily
+        if notificationsdaily_to is not UNSET:
+            field_dict["notifications[daily_to]"] = notificationsdaily_to
         if companyname is not UNSET:
             field_dict["company[name]"] = companyname
+        if companywebsite is not UNSET:
+            field_dict["company[website]"] = companywebsite
+        if companytype_id is not UNSET:
+            field_dict["company[type_id]"] = companytype_id
         if companycountry is not UNSET:
             field_dict["company[country]"] = companycountry
+        if companycountry_id is not UNSET:
+            field_dict["company[country_id]"] = companycountry_id
+        if companyzone is not UNSET:
+            field_dict["company[zone]"] = companyzone
+        if companyzone_id is not UNSET:
+            field_dict["company[zone_id]"] = companyzone_id
         if companyaddress_1 is not UNSET:
             field_dict["company[address_1]"] = companyaddress_1
         if companyaddress_2 is not UNSET:
@@ -152,6 +270,55 @@ class ListUpdateRequest:
         generalname = d.pop("general[name]", UNSET)
 
         generaldescription = d.pop("general[description]", UNSET)
+
+        generaldisplay_name = d.pop("general[display_name]", UNSET)
+
+        _generalopt_in = d.pop("general[opt_in]", UNSET)
+        generalopt_in: ListOptIn | Unset
+        if isinstance(_generalopt_in, Unset):
+            generalopt_in = UNSET
+        else:
+            generalopt_in = check_list_opt_in(_generalopt_in)
+
+        _generalopt_out = d.pop("general[opt_out]", UNSET)
+        generalopt_out: ListOptIn | Unset
+        if isinstance(_generalopt_out, Unset):
+            generalopt_out = UNSET
+        else:
+            generalopt_out = check_list_opt_in(_generalopt_out)
+
+        _generalvisibility = d.pop("general[visibility]", UNSET)
+        generalvisibility: ListVisibility | Unset
+        if isinstance(_generalvisibility, Unset):
+            generalvisibility = UNSET
+        else:
+            generalvisibility = check_list_visibility(_generalvisibility)
+
+        _generalwelcome_email = d.pop("general[welcome_email]", UNSET)
+        generalwelcome_email: YesNo | Unset
+        if isinstance(_generalwelcome_email, Unset):
+            generalwelcome_email = UNSET
+        else:
+            generalwelcome_email = check_yes_no(_generalwelcome_email)
+
+        _generalsubscriber_require_approval = d.pop(
+            "general[subscriber_require_approval]", UNSET
+        )
+        generalsubscriber_require_approval: YesNo | Unset
+        if isinstance(_generalsubscriber_require_approval, Unset):
+            generalsubscriber_require_approval = UNSET
+        else:
+            generalsubscriber_require_approval = check_yes_no(
+                _generalsubscriber_require_approval
+            )
+
+        generalsubscriber_404_redirect = d.pop(
+            "general[subscriber_404_redirect]", UNSET
+        )
+
+        generalsubscriber_exists_redirect = d.pop(
+            "general[subscriber_exists_redirect]", UNSET
+        )
 
         defaultsfrom_name = d.pop("defaults[from_name]", UNSET)
 
@@ -179,9 +346,28 @@ class ListUpdateRequest:
 
         notificationsunsubscribe_to = d.pop("notifications[unsubscribe_to]", UNSET)
 
+        _notificationsdaily = d.pop("notifications[daily]", UNSET)
+        notificationsdaily: YesNo | Unset
+        if isinstance(_notificationsdaily, Unset):
+            notificationsdaily = UNSET
+        else:
+            notificationsdaily = check_yes_no(_notificationsdaily)
+
+        notificationsdaily_to = d.pop("notifications[daily_to]", UNSET)
+
         companyname = d.pop("company[name]", UNSET)
 
+        companywebsite = d.pop("company[website]", UNSET)
+
+        companytype_id = d.pop("company[type_id]", UNSET)
+
         companycountry = d.pop("company[country]", UNSET)
+
+        companycountry_id = d.pop("company[country_id]", UNSET)
+
+        companyzone = d.pop("company[zone]", UNSET)
+
+        companyzone_id = d.pop("company[zone_id]", UNSET)
 
         companyaddress_1 = d.pop("company[address_1]", UNSET)
 
@@ -200,6 +386,14 @@ class ListUpdateRequest:
         list_update_request = cls(
             generalname=generalname,
             generaldescription=generaldescription,
+            generaldisplay_name=generaldisplay_name,
+            generalopt_in=generalopt_in,
+            generalopt_out=generalopt_out,
+            generalvisibility=generalvisibility,
+            generalwelcome_email=generalwelcome_email,
+            generalsubscriber_require_approval=generalsubscriber_require_approval,
+            generalsubscriber_404_redirect=generalsubscriber_404_redirect,
+            generalsubscriber_exists_redirect=generalsubscriber_exists_redirect,
             defaultsfrom_name=defaultsfrom_name,
             defaultsfrom_email=defaultsfrom_email,
             defaultsreply_to=defaultsreply_to,
@@ -208,8 +402,15 @@ class ListUpdateRequest:
             notificationsunsubscribe=notificationsunsubscribe,
             notificationssubscribe_to=notificationssubscribe_to,
             notificationsunsubscribe_to=notificationsunsubscribe_to,
+            notificationsdaily=notificationsdaily,
+            notificationsdaily_to=notificationsdaily_to,
             companyname=companyname,
+            companywebsite=companywebsite,
+            companytype_id=companytype_id,
             companycountry=companycountry,
+            companycountry_id=companycountry_id,
+            companyzone=companyzone,
+            companyzone_id=companyzone_id,
             companyaddress_1=companyaddress_1,
             companyaddress_2=companyaddress_2,
             companyzone_name=companyzone_name,

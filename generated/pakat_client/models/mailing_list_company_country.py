@@ -13,7 +13,8 @@ T = TypeVar("T", bound="MailingListCompanyCountry")
 
 @_attrs_define
 class MailingListCompanyCountry:
-    """
+    """Present only when the company's country is set.
+
     Attributes:
         country_id (int | str | Unset): A whole number; servers may send it as a string.
         name (str | Unset):

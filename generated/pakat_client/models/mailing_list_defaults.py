@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,13 +18,13 @@ class MailingListDefaults:
         from_email (str | Unset):
         from_name (str | Unset):
         reply_to (str | Unset):
-        subject (str | Unset):
+        subject (None | str | Unset): Default subject; null when none.
     """
 
     from_email: str | Unset = UNSET
     from_name: str | Unset = UNSET
     reply_to: str | Unset = UNSET
-    subject: str | Unset = UNSET
+    subject: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,7 +34,11 @@ class MailingListDefaults:
 
         reply_to = self.reply_to
 
-        subject = self.subject
+        subject: None | str | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,7 +63,14 @@ class MailingListDefaults:
 
         reply_to = d.pop("reply_to", UNSET)
 
-        subject = d.pop("subject", UNSET)
+        def _parse_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subject = _parse_subject(d.pop("subject", UNSET))
 
         mailing_list_defaults = cls(
             from_email=from_email,

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="MailingListGeneral")
 
 @_attrs_define
 class MailingListGeneral:
-    """
+    """The list's names. Settings such as opt-in are not sent back.
+
     Attributes:
         list_uid (str | Unset):
         name (str | Unset):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,16 +15,18 @@ T = TypeVar("T", bound="MailingListNotifications")
 class MailingListNotifications:
     """
     Attributes:
-        subscribe (str | Unset): yes or no.
-        unsubscribe (str | Unset): yes or no.
-        subscribe_to (str | Unset):
-        unsubscribe_to (str | Unset):
+        subscribe (str | Unset): Whether the account is notified: yes or no.
+        unsubscribe (str | Unset): Whether the account is notified: yes or no.
+        subscribe_to (None | str | Unset): Where the notifications go (one address or several, comma-separated); null
+            when not set.
+        unsubscribe_to (None | str | Unset): Where the notifications go (one address or several, comma-separated); null
+            when not set.
     """
 
     subscribe: str | Unset = UNSET
     unsubscribe: str | Unset = UNSET
-    subscribe_to: str | Unset = UNSET
-    unsubscribe_to: str | Unset = UNSET
+    subscribe_to: None | str | Unset = UNSET
+    unsubscribe_to: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,9 +34,17 @@ class MailingListNotifications:
 
         unsubscribe = self.unsubscribe
 
-        subscribe_to = self.subscribe_to
+        subscribe_to: None | str | Unset
+        if isinstance(self.subscribe_to, Unset):
+            subscribe_to = UNSET
+        else:
+            subscribe_to = self.subscribe_to
 
-        unsubscribe_to = self.unsubscribe_to
+        unsubscribe_to: None | str | Unset
+        if isinstance(self.unsubscribe_to, Unset):
+            unsubscribe_to = UNSET
+        else:
+            unsubscribe_to = self.unsubscribe_to
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,9 +67,23 @@ class MailingListNotifications:
 
         unsubscribe = d.pop("unsubscribe", UNSET)
 
-        subscribe_to = d.pop("subscribe_to", UNSET)
+        def _parse_subscribe_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        unsubscribe_to = d.pop("unsubscribe_to", UNSET)
+        subscribe_to = _parse_subscribe_to(d.pop("subscribe_to", UNSET))
+
+        def _parse_unsubscribe_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unsubscribe_to = _parse_unsubscribe_to(d.pop("unsubscribe_to", UNSET))
 
         mailing_list_notifications = cls(
             subscribe=subscribe,

@@ -18,7 +18,17 @@ class MailingListRecord:
     """Holds a mailing list.
 
     Attributes:
-        record (MailingList): A mailing list.
+        record (MailingList): A mailing list in four groups, each holding exactly the keys shown. Values never set are
+            null. (A group the list lacks would come as an empty array `[]`; lists made through the API or the web interface
+            have all four.) Example: {'general': {'list_uid': 'ab12cd34ef567', 'name': 'خبرنامه فروشگاه', 'display_name':
+            'خبرنامه فروشگاه', 'description': 'اخبار هفتگی و تخفیف\\u200cهای فروشگاه'}, 'defaults': {'from_email':
+            'news@example.com', 'from_name': 'فروشگاه پاکات', 'reply_to': 'support@example.com', 'subject': None},
+            'notifications': {'subscribe': 'no', 'unsubscribe': 'no', 'subscribe_to': None, 'unsubscribe_to': None},
+            'company': {'name': 'پاکات', 'address_1': 'خیابان ولیعصر، پلاک ۱۲', 'address_2': None, 'zone_name': None,
+            'city': 'تهران', 'zip_code': '1416753955', 'phone': None, 'address_format':
+            '[COMPANY_NAME]\\n[COMPANY_ADDRESS_1] [COMPANY_ADDRESS_2]\\n[COMPANY_CITY] [COMPANY_ZONE]
+            [COMPANY_ZIP]\\n[COMPANY_COUNTRY]\\n[COMPANY_WEBSITE]', 'country': {'country_id': '101', 'name': 'Iran (Islamic
+            Republic of)', 'code': 'IR'}, 'zone': {'zone_id': '1538', 'name': 'Tehran', 'code': 'TEH'}}}.
     """
 
     record: MailingList

@@ -1,28 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.db_expression import DbExpression
+
+
 T = TypeVar("T", bound="Subscriber")
 
 
 @_attrs_define
 class Subscriber:
-    """A subscriber of a list. Custom fields arrive as extra upper-case keys.
+    """A subscriber of a list. Custom fields arrive as extra upper-case keys by tag (EMAIL holds the address; a field with
+    several values has them joined with ", "). Which keys come depends on the call: collections send subscriber_uid, the
+    tags, status, source, ip_address and date_added; getSubscriber sends subscriber_uid, status, source, ip_address and
+    the tags, without date_added; create and update answer with subscriber_uid, email, ip_address, source and date_added
+    only.
 
-    Attributes:
-        subscriber_uid (str | Unset):
-        email (str | Unset):
-        status (str | Unset): The subscriber's status. Known values: unconfirmed, confirmed, blacklisted, unsubscribed,
-            unapproved, disabled, moved. Servers may add new values.
-        source (str | Unset): Where the subscriber came from: web, api or import.
-        ip_address (str | Unset):
-        date_added (str | Unset):
+        Example:
+            {'subscriber_uid': 'qw12er34ty567', 'EMAIL': 'ali.rezaei@example.com', 'FNAME': 'علی', 'LNAME': 'رضایی',
+                'status': 'confirmed', 'source': 'api', 'ip_address': '5.160.12.34', 'date_added': '2025-03-20 06:30:00'}
+
+        Attributes:
+            subscriber_uid (str | Unset):
+            email (str | Unset): The address; sent only by create, update and the search in all lists (collections send it
+                as EMAIL).
+            status (str | Unset): The subscriber's status. Known values: unconfirmed, confirmed, blacklisted, unsubscribed,
+                unapproved, disabled, moved. Servers may add new values.
+            source (str | Unset): Where the subscriber came from. Servers may add new values.
+            ip_address (str | Unset): The IP address the subscriber came from (may be empty).
+            date_added (DbExpression | str | Unset): When the subscriber was added, `Y-m-d H:i:s` in UTC. In the answer to a
+                create of a new subscriber, MailWizz 2.1.13 sends the expression object instead.
     """
 
     subscriber_uid: str | Unset = UNSET
@@ -30,10 +44,12 @@ class Subscriber:
     status: str | Unset = UNSET
     source: str | Unset = UNSET
     ip_address: str | Unset = UNSET
-    date_added: str | Unset = UNSET
+    date_added: DbExpression | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.db_expression import DbExpression
+
         subscriber_uid = self.subscriber_uid
 
         email = self.email
@@ -44,7 +60,13 @@ class Subscriber:
 
         ip_address = self.ip_address
 
-        date_added = self.date_added
+        date_added: dict[str, Any] | str | Unset
+        if isinstance(self.date_added, Unset):
+            date_added = UNSET
+        elif isinstance(self.date_added, DbExpression):
+            date_added = self.date_added.to_dict()
+        else:
+            date_added = self.date_added
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,6 +88,8 @@ class Subscriber:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.db_expression import DbExpression
+
         d = dict(src_dict)
         subscriber_uid = d.pop("subscriber_uid", UNSET)
 
@@ -77,7 +101,20 @@ class Subscriber:
 
         ip_address = d.pop("ip_address", UNSET)
 
-        date_added = d.pop("date_added", UNSET)
+        def _parse_date_added(data: object) -> DbExpression | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                date_added_type_1 = DbExpression.from_dict(data)
+
+                return date_added_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DbExpression | str | Unset, data)
+
+        date_added = _parse_date_added(d.pop("date_added", UNSET))
 
         subscriber = cls(
             subscriber_uid=subscriber_uid,

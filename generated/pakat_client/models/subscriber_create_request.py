@@ -7,8 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..models.subscriber_create_status import (
+    SubscriberCreateStatus,
+    check_subscriber_create_status,
+)
 from ..models.subscriber_source import SubscriberSource, check_subscriber_source
-from ..models.subscriber_status import SubscriberStatus, check_subscriber_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriberCreateRequest")
@@ -16,21 +19,24 @@ T = TypeVar("T", bound="SubscriberCreateRequest")
 
 @_attrs_define
 class SubscriberCreateRequest:
-    """A new subscriber: EMAIL, any custom field by its upper-case tag, and details.
+    """A new subscriber: EMAIL, any custom field by its upper-case tag (several values as TAG[]), and details. A field not
+    sent takes its default value; values are cut to 255 characters; unknown tags are ignored.
 
-    Attributes:
-        email (str): The subscriber's email address.
-        fname (str | Unset): First name.
-        lname (str | Unset): Last name.
-        detailsstatus (SubscriberStatus | Unset): The subscriber's status.
-        detailssource (SubscriberSource | Unset): Where the subscriber came from.
-        detailsip_address (str | Unset): The subscriber's IP address.
+        Attributes:
+            email (str): The subscriber's email address.
+            fname (str | Unset): First name.
+            lname (str | Unset): Last name.
+            detailsstatus (SubscriberCreateStatus | Unset): A status a create may set; the server ignores any other value
+                (disabled, moved) silently.
+            detailssource (SubscriberSource | Unset): Where the subscriber came from.
+            detailsip_address (str | Unset): The subscriber's IP address; ignored unless a valid IPv4 or IPv6 address.
+                Without it the server takes the X-MW-REMOTE-ADDR or X-REMOTE-ADDR header, else the caller's address.
     """
 
     email: str
     fname: str | Unset = UNSET
     lname: str | Unset = UNSET
-    detailsstatus: SubscriberStatus | Unset = UNSET
+    detailsstatus: SubscriberCreateStatus | Unset = UNSET
     detailssource: SubscriberSource | Unset = UNSET
     detailsip_address: str | Unset = UNSET
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -122,11 +128,11 @@ class SubscriberCreateRequest:
         lname = d.pop("LNAME", UNSET)
 
         _detailsstatus = d.pop("details[status]", UNSET)
-        detailsstatus: SubscriberStatus | Unset
+        detailsstatus: SubscriberCreateStatus | Unset
         if isinstance(_detailsstatus, Unset):
             detailsstatus = UNSET
         else:
-            detailsstatus = check_subscriber_status(_detailsstatus)
+            detailsstatus = check_subscriber_create_status(_detailsstatus)
 
         _detailssource = d.pop("details[source]", UNSET)
         detailssource: SubscriberSource | Unset

@@ -18,7 +18,13 @@ class SubscriberRecord:
     """Holds a subscriber.
 
     Attributes:
-        record (Subscriber): A subscriber of a list. Custom fields arrive as extra upper-case keys.
+        record (Subscriber): A subscriber of a list. Custom fields arrive as extra upper-case keys by tag (EMAIL holds
+            the address; a field with several values has them joined with ", "). Which keys come depends on the call:
+            collections send subscriber_uid, the tags, status, source, ip_address and date_added; getSubscriber sends
+            subscriber_uid, status, source, ip_address and the tags, without date_added; create and update answer with
+            subscriber_uid, email, ip_address, source and date_added only. Example: {'subscriber_uid': 'qw12er34ty567',
+            'EMAIL': 'ali.rezaei@example.com', 'FNAME': 'علی', 'LNAME': 'رضایی', 'status': 'confirmed', 'source': 'api',
+            'ip_address': '5.160.12.34', 'date_added': '2025-03-20 06:30:00'}.
     """
 
     record: Subscriber

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscriber_source import SubscriberSource, check_subscriber_source
-from ..models.subscriber_status import SubscriberStatus, check_subscriber_status
+from ..models.subscriber_update_status import (
+    SubscriberUpdateStatus,
+    check_subscriber_update_status,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriberUpdateRequest")
@@ -15,21 +18,24 @@ T = TypeVar("T", bound="SubscriberUpdateRequest")
 
 @_attrs_define
 class SubscriberUpdateRequest:
-    """Subscriber fields to change: any custom field by its upper-case tag, and details.
+    """Subscriber fields to change: only the tags sent are replaced. Every required custom field (other than EMAIL) must be
+    sent on every update, even unchanged.
 
-    Attributes:
-        email (str | Unset): The subscriber's email address.
-        fname (str | Unset): First name.
-        lname (str | Unset): Last name.
-        detailsstatus (SubscriberStatus | Unset): The subscriber's status.
-        detailssource (SubscriberSource | Unset): Where the subscriber came from.
-        detailsip_address (str | Unset): The subscriber's IP address.
+        Attributes:
+            email (str | Unset): A new address; empty or absent keeps the current one.
+            fname (str | Unset): First name.
+            lname (str | Unset): Last name.
+            detailsstatus (SubscriberUpdateStatus | Unset): A status an update may set; the server ignores any other value
+                (unapproved, disabled, moved) silently.
+            detailssource (SubscriberSource | Unset): Where the subscriber came from.
+            detailsip_address (str | Unset): The subscriber's IP address; ignored unless a valid IPv4 or IPv6 address.
+                Without it the server takes the X-MW-REMOTE-ADDR or X-REMOTE-ADDR header, else the caller's address.
     """
 
     email: str | Unset = UNSET
     fname: str | Unset = UNSET
     lname: str | Unset = UNSET
-    detailsstatus: SubscriberStatus | Unset = UNSET
+    detailsstatus: SubscriberUpdateStatus | Unset = UNSET
     detailssource: SubscriberSource | Unset = UNSET
     detailsip_address: str | Unset = UNSET
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -79,11 +85,11 @@ class SubscriberUpdateRequest:
         lname = d.pop("LNAME", UNSET)
 
         _detailsstatus = d.pop("details[status]", UNSET)
-        detailsstatus: SubscriberStatus | Unset
+        detailsstatus: SubscriberUpdateStatus | Unset
         if isinstance(_detailsstatus, Unset):
             detailsstatus = UNSET
         else:
-            detailsstatus = check_subscriber_status(_detailsstatus)
+            detailsstatus = check_subscriber_update_status(_detailsstatus)
 
         _detailssource = d.pop("details[source]", UNSET)
         detailssource: SubscriberSource | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.db_expression import DbExpression
     from ..models.subscriber_with_list_list import SubscriberWithListList
 
 
@@ -17,17 +18,20 @@ T = TypeVar("T", bound="SubscriberWithList")
 
 @_attrs_define
 class SubscriberWithList:
-    """A subscriber together with the list it belongs to.
+    """A subscriber of one of the account's lists: subscriber_uid, email, status, source, ip_address, the list (list_uid,
+    display_name, name) and date_added; no custom fields.
 
-    Attributes:
-        subscriber_uid (str | Unset):
-        email (str | Unset):
-        status (str | Unset): The subscriber's status. Known values: unconfirmed, confirmed, blacklisted, unsubscribed,
-            unapproved, disabled, moved. Servers may add new values.
-        source (str | Unset): Where the subscriber came from: web, api or import.
-        ip_address (str | Unset):
-        date_added (str | Unset):
-        list_ (SubscriberWithListList | Unset):
+        Attributes:
+            subscriber_uid (str | Unset):
+            email (str | Unset): The address; sent only by create, update and the search in all lists (collections send it
+                as EMAIL).
+            status (str | Unset): The subscriber's status. Known values: unconfirmed, confirmed, blacklisted, unsubscribed,
+                unapproved, disabled, moved. Servers may add new values.
+            source (str | Unset): Where the subscriber came from. Servers may add new values.
+            ip_address (str | Unset): The IP address the subscriber came from (may be empty).
+            date_added (DbExpression | str | Unset): When the subscriber was added, `Y-m-d H:i:s` in UTC. In the answer to a
+                create of a new subscriber, MailWizz 2.1.13 sends the expression object instead.
+            list_ (SubscriberWithListList | Unset):
     """
 
     subscriber_uid: str | Unset = UNSET
@@ -35,11 +39,13 @@ class SubscriberWithList:
     status: str | Unset = UNSET
     source: str | Unset = UNSET
     ip_address: str | Unset = UNSET
-    date_added: str | Unset = UNSET
+    date_added: DbExpression | str | Unset = UNSET
     list_: SubscriberWithListList | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.db_expression import DbExpression
+
         subscriber_uid = self.subscriber_uid
 
         email = self.email
@@ -50,7 +56,13 @@ class SubscriberWithList:
 
         ip_address = self.ip_address
 
-        date_added = self.date_added
+        date_added: dict[str, Any] | str | Unset
+        if isinstance(self.date_added, Unset):
+            date_added = UNSET
+        elif isinstance(self.date_added, DbExpression):
+            date_added = self.date_added.to_dict()
+        else:
+            date_added = self.date_added
 
         list_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.list_, Unset):
@@ -78,6 +90,7 @@ class SubscriberWithList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.db_expression import DbExpression
         from ..models.subscriber_with_list_list import SubscriberWithListList
 
         d = dict(src_dict)
@@ -91,7 +104,20 @@ class SubscriberWithList:
 
         ip_address = d.pop("ip_address", UNSET)
 
-        date_added = d.pop("date_added", UNSET)
+        def _parse_date_added(data: object) -> DbExpression | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                date_added_type_1 = DbExpression.from_dict(data)
+
+                return date_added_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DbExpression | str | Unset, data)
+
+        date_added = _parse_date_added(d.pop("date_added", UNSET))
 
         _list_ = d.pop("list", UNSET)
         list_: SubscriberWithListList | Unset

@@ -15,11 +15,12 @@ T = TypeVar("T", bound="SubscriberWithListCollection")
 
 @_attrs_define
 class SubscriberWithListCollection:
-    """A page of subscribers with their lists in the success envelope.
+    """Every subscriber with the address (at most 100) in the success envelope. Not paged: always page 1 of 1, `count` an
+    integer (0 when none).
 
-    Attributes:
-        status (str): "success".
-        data (SubscriberWithListPage): One page of subscribers with their lists.
+        Attributes:
+            status (str): "success".
+            data (SubscriberWithListPage): All the subscribers found, as one page.
     """
 
     status: str

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.subscriber_with_list import SubscriberWithList
 
@@ -15,59 +17,78 @@ T = TypeVar("T", bound="SubscriberWithListPage")
 
 @_attrs_define
 class SubscriberWithListPage:
-    """One page of subscribers with their lists.
+    """All the subscribers found, as one page.
 
     Attributes:
-        count (int | None | str): How many records exist in all pages: an integer or a numeric string (servers send it
-            as a string); null when there are none.
-        total_pages (int | None | str): How many pages there are; null when there are no records.
-        current_page (int | None | str): The page returned; null when there are no records.
-        next_page (int | None | str): The next page; null on the last page and when there are no records.
-        prev_page (int | None | str): The previous page; null on the first page and when there are no records.
         records (list[SubscriberWithList]):
+        count (int | str | Unset): How many records there are (an integer).
+        current_page (int | None | str | Unset): Always 1.
+        next_page (int | None | str | Unset): Always null.
+        prev_page (int | None | str | Unset): Always null.
+        total_pages (int | None | str | Unset): Always 1.
     """
 
-    count: int | None | str
-    total_pages: int | None | str
-    current_page: int | None | str
-    next_page: int | None | str
-    prev_page: int | None | str
     records: list[SubscriberWithList]
+    count: int | str | Unset = UNSET
+    current_page: int | None | str | Unset = UNSET
+    next_page: int | None | str | Unset = UNSET
+    prev_page: int | None | str | Unset = UNSET
+    total_pages: int | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count: int | None | str
-        count = self.count
-
-        total_pages: int | None | str
-        total_pages = self.total_pages
-
-        current_page: int | None | str
-        current_page = self.current_page
-
-        next_page: int | None | str
-        next_page = self.next_page
-
-        prev_page: int | None | str
-        prev_page = self.prev_page
-
         records = []
         for records_item_data in self.records:
             records_item = records_item_data.to_dict()
             records.append(records_item)
 
+        count: int | str | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
+
+        current_page: int | None | str | Unset
+        if isinstance(self.current_page, Unset):
+            current_page = UNSET
+        else:
+            current_page = self.current_page
+
+        next_page: int | None | str | Unset
+        if isinstance(self.next_page, Unset):
+            next_page = UNSET
+        else:
+            next_page = self.next_page
+
+        prev_page: int | None | str | Unset
+        if isinstance(self.prev_page, Unset):
+            prev_page = UNSET
+        else:
+            prev_page = self.prev_page
+
+        total_pages: int | None | str | Unset
+        if isinstance(self.total_pages, Unset):
+            total_pages = UNSET
+        else:
+            total_pages = self.total_pages
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "count": count,
-                "total_pages": total_pages,
-                "current_page": current_page,
-                "next_page": next_page,
-                "prev_page": prev_page,
                 "records": records,
             }
         )
+        if count is not UNSET:
+            field_dict["count"] = count
+        if current_page is not UNSET:
+            field_dict["current_page"] = current_page
+        if next_page is not UNSET:
+            field_dict["next_page"] = next_page
+        if prev_page is not UNSET:
+            field_dict["prev_page"] = prev_page
+        if total_pages is not UNSET:
+            field_dict["total_pages"] = total_pages
 
         return field_dict
 
@@ -76,42 +97,6 @@ class SubscriberWithListPage:
         from ..models.subscriber_with_list import SubscriberWithList
 
         d = dict(src_dict)
-
-        def _parse_count(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast(int | None | str, data)
-
-        count = _parse_count(d.pop("count"))
-
-        def _parse_total_pages(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast(int | None | str, data)
-
-        total_pages = _parse_total_pages(d.pop("total_pages"))
-
-        def _parse_current_page(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast(int | None | str, data)
-
-        current_page = _parse_current_page(d.pop("current_page"))
-
-        def _parse_next_page(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast(int | None | str, data)
-
-        next_page = _parse_next_page(d.pop("next_page"))
-
-        def _parse_prev_page(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast(int | None | str, data)
-
-        prev_page = _parse_prev_page(d.pop("prev_page"))
-
         records = []
         _records = d.pop("records")
         for records_item_data in _records:
@@ -119,13 +104,56 @@ class SubscriberWithListPage:
 
             records.append(records_item)
 
+        def _parse_count(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        count = _parse_count(d.pop("count", UNSET))
+
+        def _parse_current_page(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        current_page = _parse_current_page(d.pop("current_page", UNSET))
+
+        def _parse_next_page(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        next_page = _parse_next_page(d.pop("next_page", UNSET))
+
+        def _parse_prev_page(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        prev_page = _parse_prev_page(d.pop("prev_page", UNSET))
+
+        def _parse_total_pages(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        total_pages = _parse_total_pages(d.pop("total_pages", UNSET))
+
         subscriber_with_list_page = cls(
+            records=records,
             count=count,
-            total_pages=total_pages,
             current_page=current_page,
             next_page=next_page,
             prev_page=prev_page,
-            records=records,
+            total_pages=total_pages,
         )
 
         subscriber_with_list_page.additional_properties = d

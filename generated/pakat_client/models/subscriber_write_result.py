@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.db_expression import DbExpression
     from ..models.subscriber_record import SubscriberRecord
 
 
@@ -17,16 +18,17 @@ T = TypeVar("T", bound="SubscriberWriteResult")
 
 @_attrs_define
 class SubscriberWriteResult:
-    """The subscriber written. Servers send it under data.record; some send its fields beside status.
+    """The subscriber written, under data.record: subscriber_uid, email, ip_address, source and date_added (no status, no
+    custom fields). Some servers send these fields beside status instead.
 
-    Attributes:
-        status (str): "success".
-        data (SubscriberRecord | Unset): Holds a subscriber.
-        subscriber_uid (str | Unset):
-        email (str | Unset):
-        ip_address (str | Unset):
-        source (str | Unset):
-        date_added (str | Unset):
+        Attributes:
+            status (str): "success".
+            data (SubscriberRecord | Unset): Holds a subscriber.
+            subscriber_uid (str | Unset):
+            email (str | Unset):
+            ip_address (str | Unset):
+            source (str | Unset):
+            date_added (DbExpression | str | Unset):
     """
 
     status: str
@@ -35,10 +37,12 @@ class SubscriberWriteResult:
     email: str | Unset = UNSET
     ip_address: str | Unset = UNSET
     source: str | Unset = UNSET
-    date_added: str | Unset = UNSET
+    date_added: DbExpression | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.db_expression import DbExpression
+
         status = self.status
 
         data: dict[str, Any] | Unset = UNSET
@@ -53,7 +57,13 @@ class SubscriberWriteResult:
 
         source = self.source
 
-        date_added = self.date_added
+        date_added: dict[str, Any] | str | Unset
+        if isinstance(self.date_added, Unset):
+            date_added = UNSET
+        elif isinstance(self.date_added, DbExpression):
+            date_added = self.date_added.to_dict()
+        else:
+            date_added = self.date_added
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,6 +89,7 @@ class SubscriberWriteResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.db_expression import DbExpression
         from ..models.subscriber_record import SubscriberRecord
 
         d = dict(src_dict)
@@ -99,7 +110,20 @@ class SubscriberWriteResult:
 
         source = d.pop("source", UNSET)
 
-        date_added = d.pop("date_added", UNSET)
+        def _parse_date_added(data: object) -> DbExpression | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                date_added_type_1 = DbExpression.from_dict(data)
+
+                return date_added_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DbExpression | str | Unset, data)
+
+        date_added = _parse_date_added(d.pop("date_added", UNSET))
 
         subscriber_write_result = cls(
             status=status,

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import builtins
 import ipaddress
-from collections.abc import Callable, Iterator, Mapping, Sequence
+import warnings
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from typing import Any
 
-from pakat import _parse
+from pakat import _parse, _server_messages
 from pakat._concurrency import check_concurrency
 from pakat._encoding import custom_fields, extra_fields, request_body, require_email, wire
 from pakat._exceptions import (
@@ -24,6 +26,7 @@ from pakat.pagination import Page, check_paging
 from pakat.types import BulkResult, RowFailure
 from pakat_client.api.subscribers import (
     create_subscriber,
+    create_subscribers_bulk,
     delete_subscriber,
     find_subscriber_by_email,
     find_subscriber_by_email_in_all_lists,
@@ -39,13 +42,25 @@ from pakat_client.models import (
     Subscriber,
     SubscriberByEmail,
     SubscriberCreateRequest,
+    SubscribersBulkRequest,
     SubscriberUpdateRequest,
     SubscriberWithList,
     UnsubscribeByEmailRequest,
 )
+from pakat_client.models.subscriber_create_status import (
+    SUBSCRIBER_CREATE_STATUS_VALUES,
+    SubscriberCreateStatus,
+)
 from pakat_client.models.subscriber_source import SUBSCRIBER_SOURCE_VALUES, SubscriberSource
 from pakat_client.models.subscriber_status import SUBSCRIBER_STATUS_VALUES, SubscriberStatus
-from pakat_client.types import UNSET
+from pakat_client.models.subscriber_update_status import (
+    SUBSCRIBER_UPDATE_STATUS_VALUES,
+    SubscriberUpdateStatus,
+)
+from pakat_client.types import UNSET, Unset
+
+# Rows the bulk route reads from one request; the server drops the rest without a word.
+BATCH_MAX_ROWS = 10_000
 
 
 def _ip_address(value: str) -> str:
@@ -76,11 +91,14 @@ def _subscriber_fields(
     source: str | None,
     ip_address: str | None,
     extra: Mapping[str, str] | None,
+    statuses: Collection[str],
 ) -> dict[str, object]:
+    """The wire fields of a subscriber write. `statuses` are those the call can set: the server
+    ignores any other `details[status]` without a word, so it is refused here instead."""
     details: dict[str, object | None] = {
         "EMAIL": None if email is None else require_email(email, "email"),
         **_tags(fields),
-        "details[status]": None if status is None else choice(status, SUBSCRIBER_STATUS_VALUES, "status"),
+        "details[status]": None if status is None else choice(status, statuses, "status"),
         "details[source]": None if source is None else choice(source, SUBSCRIBER_SOURCE_VALUES, "source"),
         "details[ip_address]": None if ip_address is None else _ip_address(ip_address),
     }
@@ -103,6 +121,75 @@ def _row_email(row: object) -> str:
     return "" if value is None else str(value)
 
 
+class _WithEmail:
+    """Reads subscribers and fills `email` from the EMAIL tag where the server sent only the tag
+    (collections and getSubscriber), so `subscriber.email` holds the address on every record."""
+
+    @staticmethod
+    def from_dict(src_dict: Mapping[str, Any]) -> Subscriber:
+        subscriber = Subscriber.from_dict(src_dict)
+        address = subscriber.additional_properties.get("EMAIL")
+        if isinstance(subscriber.email, Unset) and isinstance(address, str):
+            subscriber.email = address
+        return subscriber
+
+
+def _search_value(tag: str, value: str) -> str:
+    """A value the server can search by: not empty, not "0" (both read as no search at all), and
+    not starting with "<" (its input filter destroys such values)."""
+    if value in ("", "0"):
+        raise ValueError(
+            f"fields[{tag!r}] must not be {value!r}: the server reads it as no search and finds nothing"
+        )
+    if value.lstrip().startswith("<"):
+        raise ValueError(
+            f"fields[{tag!r}] must not start with '<': the server's input filter removes such values"
+        )
+    return value
+
+
+def _batch_failure(index: int, email: str, errors: Mapping[str, Any]) -> RowFailure:
+    reason = "; ".join(str(message) for message in errors.values()) or "the server refused the row"
+    exists = errors.get("EMAIL") == _server_messages.SUBSCRIBER_EXISTS
+    return RowFailure(index=index, email=email, reason=reason, already_exists=exists)
+
+
+def _batch_result(
+    body: dict[str, Any], sent: builtins.list[tuple[int, str]], failed: builtins.list[RowFailure]
+) -> BulkResult:
+    """Read the bulk route's answer: its records follow the rows sent, in order."""
+    data = body.get("data")
+    records = data.get("records") if isinstance(data, Mapping) else None
+    if not isinstance(records, builtins.list):
+        raise APIResponseValidationError("Expected data.records in the answer", status_code=201, body=body)
+    created: dict[int, str] = {}
+    existing: dict[int, str] = {}
+    for (index, email), item in zip(sent, records, strict=False):
+        item = item if isinstance(item, Mapping) else {}
+        errors = item.get("errors")
+        row = item.get("data")
+        uid = row.get("subscriber_uid") if isinstance(row, Mapping) else None
+        if isinstance(errors, Mapping) and errors:
+            failure = _batch_failure(index, email, errors)
+            if failure.already_exists:
+                existing[index] = email
+            else:
+                failed.append(failure)
+        elif isinstance(uid, str) and uid:
+            created[index] = uid
+        else:
+            reason = "the server answered for the row without a subscriber_uid or errors"
+            failed.append(RowFailure(index=index, email=email, reason=reason, outcome_unknown=True))
+    for index, email in sent[len(records) :]:
+        reason = f"the server answered for {len(records)} of {len(sent)} rows; this row has no answer"
+        failed.append(RowFailure(index=index, email=email, reason=reason, outcome_unknown=True))
+    return BulkResult(
+        created=dict(sorted(created.items())),
+        failed=tuple(sorted(failed, key=lambda f: f.index)),
+        existing=dict(sorted(existing.items())),
+    )
+
+
 class Subscribers(Resource):
     """The subscribers of the account's mailing lists: `client.subscribers`.
 
@@ -114,7 +201,11 @@ class Subscribers(Resource):
     def list(
         self, list_uid: str, status: SubscriberStatus | None = None, *, page: int = 1, per_page: int = 10
     ) -> Page[Subscriber]:
-        """One page of a list's subscribers, only those with `status` if given."""
+        """One page of a list's subscribers, newest first, only those with `status` if given.
+
+        Each subscriber carries its custom fields by tag (`subscriber["FNAME"]`), the address
+        under the tag EMAIL; `subscriber.email` is filled from it.
+        """
         check_paging(page, per_page)
         if status is not None:
             choice(status, SUBSCRIBER_STATUS_VALUES, "status")
@@ -124,12 +215,13 @@ class Subscribers(Resource):
             page=page,
             per_page=per_page,
         )
-        return self._client._request(kwargs, _parse.page(Subscriber, page, per_page))
+        return self._client._request(kwargs, _parse.page(_WithEmail, page, per_page))
 
     def iter(
         self, list_uid: str, status: SubscriberStatus | None = None, *, per_page: int = 50, prefetch: int = 0
     ) -> Iterator[Subscriber]:
-        """Every subscriber of a list (with `status` if given), fetched page by page as you iterate."""
+        """Every subscriber of a list (with `status` if given), newest first, fetched page by page
+        as you iterate."""
         check_paging(1, per_page)
         require_uid(list_uid, "list_uid")
         if status is not None:
@@ -139,12 +231,14 @@ class Subscribers(Resource):
         )
 
     def get(self, list_uid: str, subscriber_uid: str) -> Subscriber:
-        """One subscriber of a list. Raises `NotFoundError` if there is none with this uid."""
+        """One subscriber of a list: its status, source, IP address and custom fields by tag (the
+        address under EMAIL, and in `email`; the server sends no `date_added` here). Raises
+        `NotFoundError` if there is none with this uid."""
         return self._client._request(
             get_subscriber._get_kwargs(
                 require_uid(list_uid, "list_uid"), require_uid(subscriber_uid, "subscriber_uid")
             ),
-            _parse.record(Subscriber),
+            _parse.record(_WithEmail),
         )
 
     def create(
@@ -153,18 +247,30 @@ class Subscribers(Resource):
         email: str,
         *,
         fields: Mapping[str, object] | None = None,
-        status: SubscriberStatus | None = None,
+        status: SubscriberCreateStatus | None = None,
         source: SubscriberSource | None = None,
         ip_address: str | None = None,
         extra: Mapping[str, str] | None = None,
     ) -> Subscriber:
-        """Add a subscriber to a list and return it as the server recorded it.
+        """Add a subscriber to a list and return what the server answers about it.
 
-        Sends `EMAIL`, the custom `fields` by tag, and `details[status]`, `details[source]`
-        (web, api or import) and `details[ip_address]` when given. An address that is on the list
-        but unsubscribed is subscribed again. Raises `ConflictError` when the address is already
-        on the list (`reason == "exists"`), blacklisted, or the subscriber limit is reached, and
-        `ValidationError` when the server refuses a value (a required field left out).
+        Sends `EMAIL`, the custom `fields` by tag, and `details[status]` (confirmed,
+        unconfirmed, unsubscribed, unapproved or blacklisted), `details[source]` (web, api or
+        import) and `details[ip_address]` when given. Without `status` the subscriber is
+        `confirmed` on a single opt-in list and `unconfirmed` (a confirmation email goes out) on
+        a double opt-in one, the server's default for new lists. Fields not given take their
+        default value.
+
+        The answer holds `subscriber_uid`, `email`, `ip_address`, `source` and `date_added` only
+        (no status, no custom fields). `date_added` is a `Y-m-d H:i:s` string, or, from servers
+        that send the database expression for a new subscriber (MailWizz 2.1.13), a `DbExpression`
+        (`expression == "NOW()"`); use `get` for the stored values.
+
+        An address that is on the list but unsubscribed is subscribed again (same
+        `subscriber_uid`, its values replaced). Raises `ConflictError` when the address is
+        already on the list (`reason == "exists"`), blacklisted, or the subscriber limit is
+        reached, and `ValidationError` when the server refuses a value (a required field left
+        out).
         """
         wire_fields = _subscriber_fields(
             email=require_email(email, "email"),
@@ -173,6 +279,7 @@ class Subscribers(Resource):
             source=source,
             ip_address=ip_address,
             extra=extra,
+            statuses=SUBSCRIBER_CREATE_STATUS_VALUES,
         )
         return self._client._request(
             create_subscriber._get_kwargs(
@@ -189,18 +296,33 @@ class Subscribers(Resource):
         *,
         email: str | None = None,
         fields: Mapping[str, object] | None = None,
-        status: SubscriberStatus | None = None,
+        status: SubscriberUpdateStatus | None = None,
         source: SubscriberSource | None = None,
         ip_address: str | None = None,
         extra: Mapping[str, str] | None = None,
     ) -> Subscriber | None:
         """Change the given fields of a subscriber; the rest stay as they are.
 
-        Returns the subscriber as the server sent it back, or None when its answer does not
-        include it. Raises `ValueError` when there is nothing to change.
+        **The server requires every required custom field of the list on every update**, even
+        unchanged ones: pass them all in `fields` (EMAIL excepted), or the server answers
+        `ValidationError` naming the missing tags. This method cannot know the list's fields
+        without another call, so it does not check. `status` may be confirmed, unconfirmed,
+        unsubscribed or blacklisted.
+
+        Returns what the server sent back (`subscriber_uid`, `email`, `ip_address`, `source`,
+        `date_added`), or None when its answer does not include it. Raises `ValueError` when there
+        is nothing to change, `NotFoundError` when the list has no such subscriber (the server
+        answers 409 here, with words that say so), and `ConflictError` when the new address
+        belongs to another subscriber of the list or the address is blacklisted.
         """
         wire_fields = _subscriber_fields(
-            email=email, fields=fields, status=status, source=source, ip_address=ip_address, extra=extra
+            email=email,
+            fields=fields,
+            status=status,
+            source=source,
+            ip_address=ip_address,
+            extra=extra,
+            statuses=SUBSCRIBER_UPDATE_STATUS_VALUES,
         )
         require_changes(wire_fields, "subscriber")
         return self._client._request(
@@ -222,7 +344,11 @@ class Subscribers(Resource):
         )
 
     def unsubscribe(self, list_uid: str, subscriber_uid: str) -> None:
-        """Mark a subscriber of a list as unsubscribed (the subscriber is kept)."""
+        """Mark a confirmed subscriber of a list as unsubscribed (the subscriber is kept).
+
+        A subscriber in any other status (unconfirmed, already unsubscribed, blacklisted, ...) is
+        left as it is; the server answers success all the same.
+        """
         self._client._request(
             unsubscribe_subscriber._get_kwargs(
                 require_uid(list_uid, "list_uid"), require_uid(subscriber_uid, "subscriber_uid")
@@ -243,43 +369,59 @@ class Subscribers(Resource):
         except NotFoundError:
             return None
 
-    def find_by_email_in_all_lists(
-        self, email: str, *, page: int = 1, per_page: int = 10
-    ) -> Page[SubscriberWithList]:
-        """One page of the subscribers with this address across all lists, each with its list."""
-        check_paging(page, per_page)
-        kwargs = find_subscriber_by_email_in_all_lists._get_kwargs(
-            email=require_email(email, "email"), page=page, per_page=per_page
-        )
-        return self._client._request(kwargs, _parse.page(SubscriberWithList, page, per_page))
+    def find_by_email_in_all_lists(self, email: str) -> builtins.list[SubscriberWithList]:
+        """Every subscriber with this address in the account's lists, each with its list, in one
+        call (the server does not page this search; it returns at most 100). An empty list when
+        no list has the address."""
+        kwargs = find_subscriber_by_email_in_all_lists._get_kwargs(email=require_email(email, "email"))
+        return self._client._request(kwargs, _parse.records(SubscriberWithList))
 
     def iter_find_by_email_in_all_lists(
         self, email: str, *, per_page: int = 50, prefetch: int = 0
     ) -> Iterator[SubscriberWithList]:
-        """Every subscriber with this address across all lists, fetched page by page as you iterate."""
-        check_paging(1, per_page)
-        require_email(email, "email")
-        return self._client._paginate(
-            lambda number: self.find_by_email_in_all_lists(email, page=number, per_page=per_page), prefetch
+        """Deprecated: the server does not page this search; use `find_by_email_in_all_lists`,
+        which returns every record in one call. `per_page` and `prefetch` are ignored."""
+        warnings.warn(
+            "iter_find_by_email_in_all_lists is deprecated: the server does not page this search; "
+            "find_by_email_in_all_lists returns every record in one call",
+            DeprecationWarning,
+            stacklevel=2,
         )
+        return self._each_in_all_lists(require_email(email, "email"))
+
+    def _each_in_all_lists(self, email: str) -> Iterator[SubscriberWithList]:
+        records = self.find_by_email_in_all_lists(email)
+        # By position: `yield from`, which the sync copy would want, cannot be written here.
+        for position in range(len(records)):
+            yield records[position]
 
     def search_by_custom_fields(
         self, list_uid: str, fields: Mapping[str, object], *, page: int = 1, per_page: int = 10
     ) -> Page[Subscriber]:
-        """One page of a list's subscribers whose custom fields equal `fields` (sent as TAG=value)."""
+        """One page of a list's subscribers whose custom field equals a value, newest first.
+
+        `fields` names exactly **one** field tag and its value, such as `{"CITY": "تهران"}`: the
+        server finds nothing at all when given two or more, so that is refused here
+        (`ValueError`), as are an empty value, "0" (the server reads them as no search) and a
+        value starting with "<" (the server's input filter destroys it). Matching is exact,
+        without regard to case; a value starting with ">", ">=", "=" or "<>" is read by the
+        server as that comparison (of text), such as `{"AGE": ">30"}`.
+        """
         check_paging(page, per_page)
         tags = custom_fields(fields)
-        if not tags:
+        if len(tags) != 1:
             raise ValueError(
-                "fields must name at least one custom field to search by, such as {'FNAME': 'Ali'}"
+                "fields must name exactly one custom field to search by, such as {'FNAME': 'Ali'}; "
+                f"got {len(tags)} (the server finds nothing when given several)"
             )
+        tags = {tag: _search_value(tag, value) for tag, value in tags.items()}
         kwargs = search_subscribers_by_custom_fields._get_kwargs(
             require_uid(list_uid, "list_uid"),
             custom_fields=SearchSubscribersByCustomFieldsCustomFields.from_dict(tags),
             page=page,
             per_page=per_page,
         )
-        return self._client._request(kwargs, _parse.page(Subscriber, page, per_page))
+        return self._client._request(kwargs, _parse.page(_WithEmail, page, per_page))
 
     def unsubscribe_from_all_lists(self, email: str, *, extra: Mapping[str, str] | None = None) -> None:
         """Unsubscribe an address from every list of the account."""
@@ -297,10 +439,13 @@ class Subscribers(Resource):
         email: str,
         *,
         fields: Mapping[str, object] | None = None,
-        status: SubscriberStatus | None = None,
+        status: SubscriberUpdateStatus | None = None,
         extra: Mapping[str, str] | None = None,
     ) -> Subscriber:
         """Update the list's subscriber with this address, or create one when there is none.
+
+        As for `update`, the server requires every required custom field of the list in `fields`
+        whenever the subscriber exists, even unchanged ones.
 
         Looks the address up first (one GET), then sends an update (PUT) or a create (POST), and
         returns the subscriber; it is read again with `get` when the server's answer to the update
@@ -318,6 +463,7 @@ class Subscribers(Resource):
             source=None,
             ip_address=None,
             extra=extra,
+            statuses=SUBSCRIBER_UPDATE_STATUS_VALUES,
         )
         found = self.find_by_email(list_uid, email)
         if found is None:
@@ -340,6 +486,62 @@ class Subscribers(Resource):
             return self.get(list_uid, subscriber_uid)
         updated = self.update(list_uid, subscriber_uid, fields=fields, status=status, extra=extra)
         return updated if updated is not None else self.get(list_uid, subscriber_uid)
+
+    def create_batch(self, list_uid: str, rows: Sequence[Mapping[str, object]]) -> BulkResult:
+        """Add up to 10,000 subscribers to a list in one request, with the server's bulk route.
+
+        Each row maps field tags to values and must hold `EMAIL`, as for `bulk_create`. The rows
+        go out in one `POST /lists/{list_uid}/subscribers/bulk`: the route is MailWizz's (since
+        1.8.1) and not in Pakat's own documents, so a server that does not serve it raises
+        `NotFoundError`. Each row is added as `create` would (the list's opt-in decides the
+        status; an unsubscribed address is subscribed again).
+
+        Returns a `BulkResult`: `created` maps a row's index to its new `subscriber_uid`,
+        `existing` holds rows whose address was already on the list (an earlier row of the same
+        call counts), and `failed` the rest with the server's words (a required field, a
+        blacklisted address, a subscriber limit). A row with a bad address or tag is not sent and
+        is in `failed` too.
+
+        Raises `ValueError` for no rows or more than 10,000 (the server would drop the rest
+        without a word; split them), before anything is sent. The request is sent once, like any
+        POST: if its answer is lost the rows may or may not have been added, and
+        `OutcomeUnknownError` is raised (look them up with `find_by_email` before sending them
+        again). A refusal of the whole request raises as usual: `NotFoundError` (no such list),
+        `ConflictError` (the account or the list is already full), `ValidationError`. Should the
+        server answer for fewer rows than were sent, the rest are in `failed` with
+        `outcome_unknown` set. A large batch takes the server a while: give the client a long
+        enough `timeout` (`client.with_options(timeout=...)`).
+        """
+        list_uid = require_uid(list_uid, "list_uid")
+        if isinstance(rows, str | bytes) or not isinstance(rows, Sequence):
+            raise TypeError("rows must be a sequence of mappings, such as [{'EMAIL': 'ali@example.com'}]")
+        if not rows:
+            raise ValueError("rows must hold at least one row")
+        if len(rows) > BATCH_MAX_ROWS:
+            raise ValueError(
+                f"rows holds {len(rows)} rows; the server reads at most {BATCH_MAX_ROWS} per request "
+                "and drops the rest without a word: split them into batches"
+            )
+        failed: builtins.list[RowFailure] = []
+        sent: builtins.list[tuple[int, str]] = []
+        wire_fields: dict[str, str] = {}
+        for index, row in enumerate(rows):
+            try:
+                email, tags = _bulk_row(row)
+            except (TypeError, ValueError) as exc:
+                failed.append(RowFailure(index=index, email=_row_email(row), reason=str(exc)))
+                continue
+            position = len(sent)
+            sent.append((index, email))
+            wire_fields[f"subscribers[{position}][EMAIL]"] = email
+            for tag, value in tags.items():
+                wire_fields[f"subscribers[{position}][{tag}]"] = value
+        if not sent:
+            return BulkResult(created={}, failed=tuple(failed), existing={})
+        kwargs = create_subscribers_bulk._get_kwargs(
+            list_uid, body=SubscribersBulkRequest.from_dict(wire_fields)
+        )
+        return self._client._request(kwargs, lambda body: _batch_result(body, sent, failed))
 
     def bulk_create(
         self,

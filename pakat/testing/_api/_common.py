@@ -10,6 +10,9 @@ from .._catalog import CONDITION_OPERATORS
 from .._routing import ApiError, Context, not_found
 
 __all__ = [
+    "LIST_MISSING",
+    "LIST_VISIBLE",
+    "SUBSCRIBERS_LIST_MISSING",
     "SUBSCRIBER_STATUSES",
     "YES_NO",
     "fetch_page",
@@ -19,8 +22,10 @@ __all__ = [
     "get_subscribers_list",
     "list_fields",
     "render_subscriber",
+    "render_subscriber_view",
     "segment_filter",
     "subscriber_ref",
+    "subscriber_values",
     "target_filter",
 ]
 
@@ -36,6 +41,12 @@ SUBSCRIBER_STATUSES = (
 )
 _OPERATOR_SLUGS = {op["operator_id"]: op["slug"] for op in CONDITION_OPERATORS}
 
+# The 404 of a list route, and of the routes under a list (subscribers, fields, segments).
+LIST_MISSING = "The list does not exist."
+SUBSCRIBERS_LIST_MISSING = "The subscribers list does not exist."
+# SQL condition on ``lists`` rows: the lists the API shows (deleted and archived ones are hidden).
+LIST_VISIBLE = "COALESCE(json_extract(data, '$.status'), 'active') NOT IN ('pending-delete', 'archived')"
+
 
 def _one(db: sqlite3.Connection, sql: str, args: tuple[Any, ...], what: str) -> sqlite3.Row:
     row: sqlite3.Row | None = db.execute(sql, args).fetchone()
@@ -44,9 +55,19 @@ def _one(db: sqlite3.Connection, sql: str, args: tuple[Any, ...], what: str) -> 
     return row
 
 
-def get_list(db: sqlite3.Connection, list_uid: str) -> sqlite3.Row:
-    """The list row for ``list_uid``; 404 when there is none."""
-    return _one(db, "SELECT * FROM lists WHERE uid = ?", (list_uid,), "list")
+def get_list(
+    db: sqlite3.Connection, list_uid: str, *, message: str = LIST_MISSING, any_status: bool = False
+) -> sqlite3.Row:
+    """The list row for ``list_uid``; 404 with ``message`` when there is none.
+
+    A deleted (``pending-delete``) or archived list counts as none, unless ``any_status`` (the
+    server's field and segment routes still find such lists).
+    """
+    where = "uid = ?" if any_status else f"uid = ? AND {LIST_VISIBLE}"
+    row: sqlite3.Row | None = db.execute(f"SELECT * FROM lists WHERE {where}", (list_uid,)).fetchone()
+    if row is None:
+        raise ApiError(404, message)
+    return row
 
 
 def get_subscribers_list(db: sqlite3.Connection, list_uid: str) -> sqlite3.Row:
@@ -58,11 +79,17 @@ def get_subscribers_list(db: sqlite3.Connection, list_uid: str) -> sqlite3.Row:
     return row
 
 
-def get_subscriber(db: sqlite3.Connection, list_id: int, subscriber_uid: str) -> sqlite3.Row:
-    """The subscriber ``subscriber_uid`` of list ``list_id``; 404 when it is not in that list."""
-    return _one(
-        db, "SELECT * FROM subscribers WHERE uid = ? AND list_id = ?", (subscriber_uid, list_id), "subscriber"
-    )
+def get_subscriber(
+    db: sqlite3.Connection, list_id: int, subscriber_uid: str, *, message: str | None = None
+) -> sqlite3.Row:
+    """The subscriber ``subscriber_uid`` of list ``list_id``; 404 when it is not in that list
+    (with ``message``, else "The subscriber does not exist.")."""
+    row: sqlite3.Row | None = db.execute(
+        "SELECT * FROM subscribers WHERE uid = ? AND list_id = ?", (subscriber_uid, list_id)
+    ).fetchone()
+    if row is None:
+        raise ApiError(404, message) if message is not None else not_found("subscriber")
+    return row
 
 
 def get_campaign(db: sqlite3.Connection, campaign_uid: str) -> sqlite3.Row:
@@ -75,21 +102,46 @@ def list_fields(db: sqlite3.Connection, list_id: int) -> list[sqlite3.Row]:
     return db.execute("SELECT * FROM fields WHERE list_id = ? ORDER BY sort_order, id", (list_id,)).fetchall()
 
 
+def subscriber_values(row: sqlite3.Row, fields: list[sqlite3.Row]) -> dict[str, str]:
+    """The subscriber's value of each field, by tag: ``EMAIL`` its address, a field with several
+    values those joined with ``", "``, a field without a value ``""``."""
+    stored: dict[str, str | list[str]] = json.loads(row["fields"])
+    out: dict[str, str] = {}
+    for field in fields:
+        if field["tag"] == "EMAIL":
+            out["EMAIL"] = row["email"]
+            continue
+        value = stored.get(str(field["id"]), "")
+        out[field["tag"]] = ", ".join(value) if isinstance(value, list) else value
+    return out
+
+
 def render_subscriber(row: sqlite3.Row, fields: list[sqlite3.Row]) -> dict[str, Any]:
-    """A subscriber as Pakat sends it: its details, then every field of the list by tag."""
-    values: dict[str, str] = json.loads(row["fields"])
-    rec: dict[str, Any] = {
+    """A subscriber as collections send it (listSubscribers, the custom-field search):
+    ``subscriber_uid``, every field of the list by tag in the order of ``fields`` (display
+    order), then ``status``, ``source``, ``ip_address`` and ``date_added``. No lower-case
+    ``email`` key: the address is under ``EMAIL``."""
+    return {
         "subscriber_uid": row["uid"],
-        "email": row["email"],
+        **subscriber_values(row, fields),
         "status": row["status"],
         "source": row["source"],
         "ip_address": row["ip_address"],
         "date_added": row["date_added"],
     }
-    for field in fields:
-        tag = field["tag"]
-        rec[tag] = row["email"] if tag == "EMAIL" else values.get(str(field["id"]), "")
-    return rec
+
+
+def render_subscriber_view(row: sqlite3.Row, fields: list[sqlite3.Row]) -> dict[str, Any]:
+    """A subscriber as getSubscriber sends it: ``subscriber_uid``, ``status``, ``source``,
+    ``ip_address``, then every field by tag in the order of ``fields`` (the server's storage
+    order). No ``date_added``."""
+    return {
+        "subscriber_uid": row["uid"],
+        "status": row["status"],
+        "source": row["source"],
+        "ip_address": row["ip_address"],
+        **subscriber_values(row, fields),
+    }
 
 
 def subscriber_ref(uid: str, email: str) -> dict[str, str]:

@@ -28,10 +28,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | ListUidResult | None:
-    if response.status_code == 200:
-        response_200 = ListUidResult.from_dict(response.json())
+    if response.status_code == 201:
+        response_201 = ListUidResult.from_dict(response.json())
 
-        return response_200
+        return response_201
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -92,6 +92,11 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ListUidResult]:
     """Copy a mailing list
 
+     Copies the list and answers 201 with the copy's uid. The copy is named after the original with ` #1`
+    added, or its trailing `#N` counted up (`News #1` gives `News #2`). Its settings, custom fields and
+    segments (their field conditions, not their campaign conditions) are copied; its subscribers are
+    not. The account's list limit is not checked.
+
     Args:
         list_uid (str):
 
@@ -121,6 +126,11 @@ def sync(
 ) -> ErrorResponse | ListUidResult | None:
     """Copy a mailing list
 
+     Copies the list and answers 201 with the copy's uid. The copy is named after the original with ` #1`
+    added, or its trailing `#N` counted up (`News #1` gives `News #2`). Its settings, custom fields and
+    segments (their field conditions, not their campaign conditions) are copied; its subscribers are
+    not. The account's list limit is not checked.
+
     Args:
         list_uid (str):
 
@@ -144,6 +154,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | ListUidResult]:
     """Copy a mailing list
+
+     Copies the list and answers 201 with the copy's uid. The copy is named after the original with ` #1`
+    added, or its trailing `#N` counted up (`News #1` gives `News #2`). Its settings, custom fields and
+    segments (their field conditions, not their campaign conditions) are copied; its subscribers are
+    not. The account's list limit is not checked.
 
     Args:
         list_uid (str):
@@ -171,6 +186,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | ListUidResult | None:
     """Copy a mailing list
+
+     Copies the list and answers 201 with the copy's uid. The copy is named after the original with ` #1`
+    added, or its trailing `#N` counted up (`News #1` gives `News #2`). Its settings, custom fields and
+    segments (their field conditions, not their campaign conditions) are copied; its subscribers are
+    not. The account's list limit is not checked.
 
     Args:
         list_uid (str):

@@ -95,8 +95,17 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ListUidResult]:
     """Create a mailing list
 
+     Creates a list and answers 201 with its uid beside `status`. The list gets three text fields: EMAIL
+    (required), FNAME and LNAME. Opt-in is double unless `general[opt_in]` says single, so subscribers
+    added through the API are unconfirmed until they confirm by email. The account's company details,
+    when it has them, are copied into the list first. The account's list limit is checked before
+    anything else (422). Validation reports only the first failing group, in the order general,
+    defaults, notifications, company, as an object of field messages.
+
     Args:
-        body (ListCreateRequest): Fields of a new list.
+        body (ListCreateRequest): Fields of a new list. Company fields are optional while the
+            account has company details of its own: the server copies those into every list it creates
+            or updates, then applies company[...]. Keys the server does not know are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,8 +133,17 @@ def sync(
 ) -> ErrorResponse | ListUidResult | None:
     """Create a mailing list
 
+     Creates a list and answers 201 with its uid beside `status`. The list gets three text fields: EMAIL
+    (required), FNAME and LNAME. Opt-in is double unless `general[opt_in]` says single, so subscribers
+    added through the API are unconfirmed until they confirm by email. The account's company details,
+    when it has them, are copied into the list first. The account's list limit is checked before
+    anything else (422). Validation reports only the first failing group, in the order general,
+    defaults, notifications, company, as an object of field messages.
+
     Args:
-        body (ListCreateRequest): Fields of a new list.
+        body (ListCreateRequest): Fields of a new list. Company fields are optional while the
+            account has company details of its own: the server copies those into every list it creates
+            or updates, then applies company[...]. Keys the server does not know are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,8 +166,17 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | ListUidResult]:
     """Create a mailing list
 
+     Creates a list and answers 201 with its uid beside `status`. The list gets three text fields: EMAIL
+    (required), FNAME and LNAME. Opt-in is double unless `general[opt_in]` says single, so subscribers
+    added through the API are unconfirmed until they confirm by email. The account's company details,
+    when it has them, are copied into the list first. The account's list limit is checked before
+    anything else (422). Validation reports only the first failing group, in the order general,
+    defaults, notifications, company, as an object of field messages.
+
     Args:
-        body (ListCreateRequest): Fields of a new list.
+        body (ListCreateRequest): Fields of a new list. Company fields are optional while the
+            account has company details of its own: the server copies those into every list it creates
+            or updates, then applies company[...]. Keys the server does not know are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,8 +202,17 @@ async def asyncio(
 ) -> ErrorResponse | ListUidResult | None:
     """Create a mailing list
 
+     Creates a list and answers 201 with its uid beside `status`. The list gets three text fields: EMAIL
+    (required), FNAME and LNAME. Opt-in is double unless `general[opt_in]` says single, so subscribers
+    added through the API are unconfirmed until they confirm by email. The account's company details,
+    when it has them, are copied into the list first. The account's list limit is checked before
+    anything else (422). Validation reports only the first failing group, in the order general,
+    defaults, notifications, company, as an object of field messages.
+
     Args:
-        body (ListCreateRequest): Fields of a new list.
+        body (ListCreateRequest): Fields of a new list. Company fields are optional while the
+            account has company details of its own: the server copies those into every list it creates
+            or updates, then applies company[...]. Keys the server does not know are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -87,6 +87,10 @@ def sync_detailed(
 ) -> Response[ErrorResponse | StatusResponse]:
     """Delete a mailing list
 
+     Deletes the list in the background: it becomes pending-delete (and so do its campaigns), and from
+    then on the list routes and the subscriber routes answer 404 for it. A list the operator marked not
+    removable is kept, with the same 200 answer.
+
     Args:
         list_uid (str):
 
@@ -116,6 +120,10 @@ def sync(
 ) -> ErrorResponse | StatusResponse | None:
     """Delete a mailing list
 
+     Deletes the list in the background: it becomes pending-delete (and so do its campaigns), and from
+    then on the list routes and the subscriber routes answer 404 for it. A list the operator marked not
+    removable is kept, with the same 200 answer.
+
     Args:
         list_uid (str):
 
@@ -139,6 +147,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | StatusResponse]:
     """Delete a mailing list
+
+     Deletes the list in the background: it becomes pending-delete (and so do its campaigns), and from
+    then on the list routes and the subscriber routes answer 404 for it. A list the operator marked not
+    removable is kept, with the same 200 answer.
 
     Args:
         list_uid (str):
@@ -166,6 +178,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | StatusResponse | None:
     """Delete a mailing list
+
+     Deletes the list in the background: it becomes pending-delete (and so do its campaigns), and from
+    then on the list routes and the subscriber routes answer 404 for it. A list the operator marked not
+    removable is kept, with the same 200 answer.
 
     Args:
         list_uid (str):

@@ -87,6 +87,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | MailingListEnvelope]:
     """Get a mailing list
 
+     One list, with the same groups and keys as a record of listLists.
+
     Args:
         list_uid (str):
 
@@ -116,6 +118,8 @@ def sync(
 ) -> ErrorResponse | MailingListEnvelope | None:
     """Get a mailing list
 
+     One list, with the same groups and keys as a record of listLists.
+
     Args:
         list_uid (str):
 
@@ -139,6 +143,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | MailingListEnvelope]:
     """Get a mailing list
+
+     One list, with the same groups and keys as a record of listLists.
 
     Args:
         list_uid (str):
@@ -166,6 +172,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | MailingListEnvelope | None:
     """Get a mailing list
+
+     One list, with the same groups and keys as a record of listLists.
 
     Args:
         list_uid (str):

@@ -96,6 +96,10 @@ def sync_detailed(
 ) -> Response[ErrorResponse | MailingListCollection]:
     """List the mailing lists
 
+     A page of the account's lists, newest first. Deleted (pending-delete) and archived lists are left
+    out. `per_page` is clamped into 10..50 and a `page` below 1 counts as 1; nothing is refused. `count`
+    comes as a string. When the account has no list every paging field is null and `records` is empty.
+
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 10.
@@ -128,6 +132,10 @@ def sync(
 ) -> ErrorResponse | MailingListCollection | None:
     """List the mailing lists
 
+     A page of the account's lists, newest first. Deleted (pending-delete) and archived lists are left
+    out. `per_page` is clamped into 10..50 and a `page` below 1 counts as 1; nothing is refused. `count`
+    comes as a string. When the account has no list every paging field is null and `records` is empty.
+
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 10.
@@ -154,6 +162,10 @@ async def asyncio_detailed(
     per_page: int | Unset = 10,
 ) -> Response[ErrorResponse | MailingListCollection]:
     """List the mailing lists
+
+     A page of the account's lists, newest first. Deleted (pending-delete) and archived lists are left
+    out. `per_page` is clamped into 10..50 and a `page` below 1 counts as 1; nothing is refused. `count`
+    comes as a string. When the account has no list every paging field is null and `records` is empty.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -184,6 +196,10 @@ async def asyncio(
     per_page: int | Unset = 10,
 ) -> ErrorResponse | MailingListCollection | None:
     """List the mailing lists
+
+     A page of the account's lists, newest first. Deleted (pending-delete) and archived lists are left
+    out. `per_page` is clamped into 10..50 and a `page` below 1 counts as 1; nothing is refused. `count`
+    comes as a string. When the account has no list every paging field is null and `records` is empty.
 
     Args:
         page (int | Unset):  Default: 1.

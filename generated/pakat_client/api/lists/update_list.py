@@ -101,9 +101,17 @@ def sync_detailed(
 ) -> Response[ErrorResponse | StatusResponse]:
     """Update a mailing list
 
+     Changes the attributes sent; an empty body changes nothing and still answers 200. The account's
+    company details, when it has them, are copied over the list's company on every update, so company
+    fields not sent go back to the account's values. The sent fields are merged into the stored list and
+    the result validated as on create (only the first failing group is reported).
+
     Args:
         list_uid (str):
-        body (ListUpdateRequest): Fields of a list to change.
+        body (ListUpdateRequest): Fields of a list to change; the rest keep their values. Company
+            fields are optional while the account has company details of its own: the server copies
+            those into every list it creates or updates, then applies company[...]. Keys the server
+            does not know are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,9 +141,17 @@ def sync(
 ) -> ErrorResponse | StatusResponse | None:
     """Update a mailing list
 
+     Changes the attributes sent; an empty body changes nothing and still answers 200. The account's
+    company details, when it has them, are copied over the list's company on every update, so company
+    fields not sent go back to the account's values. The sent fields are merged into the stored list and
+    the result validated as on create (only the first failing group is reported).
+
     Args:
         list_uid (str):
-        body (ListUpdateRequest): Fields of a list to change.
+        body (ListUpdateRequest): Fields of a list to change; the rest keep their values. Company
+            fields are optional while the account has company details of its own: the server copies
+            those into every list it creates or updates, then applies company[...]. Keys the server
+            does not know are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,9 +176,17 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | StatusResponse]:
     """Update a mailing list
 
+     Changes the attributes sent; an empty body changes nothing and still answers 200. The account's
+    company details, when it has them, are copied over the list's company on every update, so company
+    fields not sent go back to the account's values. The sent fields are merged into the stored list and
+    the result validated as on create (only the first failing group is reported).
+
     Args:
         list_uid (str):
-        body (ListUpdateRequest): Fields of a list to change.
+        body (ListUpdateRequest): Fields of a list to change; the rest keep their values. Company
+            fields are optional while the account has company details of its own: the server copies
+            those into every list it creates or updates, then applies company[...]. Keys the server
+            does not know are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,9 +214,17 @@ async def asyncio(
 ) -> ErrorResponse | StatusResponse | None:
     """Update a mailing list
 
+     Changes the attributes sent; an empty body changes nothing and still answers 200. The account's
+    company details, when it has them, are copied over the list's company on every update, so company
+    fields not sent go back to the account's values. The sent fields are merged into the stored list and
+    the result validated as on create (only the first failing group is reported).
+
     Args:
         list_uid (str):
-        body (ListUpdateRequest): Fields of a list to change.
+        body (ListUpdateRequest): Fields of a list to change; the rest keep their values. Company
+            fields are optional while the account has company details of its own: the server copies
+            those into every list it creates or updates, then applies company[...]. Keys the server
+            does not know are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

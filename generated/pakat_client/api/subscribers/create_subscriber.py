@@ -105,10 +105,21 @@ def sync_detailed(
 ) -> Response[ErrorResponse | SubscriberWriteResult]:
     """Add a subscriber to a list
 
+     Adds a subscriber and answers 201 with subscriber_uid, email, ip_address, source and date_added
+    under data.record (MailWizz 2.1.13 sends a new subscriber's date_added as the object
+    `{"expression":"NOW()","params":[]}`; later versions a date string). The status is confirmed on a
+    single opt-in list and unconfirmed on a double opt-in one (the default; a confirmation email goes
+    out), unless details[status] says otherwise. An address on the list but unsubscribed is subscribed
+    again: the same subscriber, its values replaced. Checked in this order: EMAIL given (422), valid
+    (422), the list (404), the lock (409), the account's and the list's subscriber limits (409), already
+    on the list (409), blacklisted (409), required fields (422, an object tag to message). The 409 of
+    the lock means nothing was done and the call may be repeated.
+
     Args:
         list_uid (str):
         body (SubscriberCreateRequest): A new subscriber: EMAIL, any custom field by its upper-
-            case tag, and details.
+            case tag (several values as TAG[]), and details. A field not sent takes its default value;
+            values are cut to 255 characters; unknown tags are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,10 +149,21 @@ def sync(
 ) -> ErrorResponse | SubscriberWriteResult | None:
     """Add a subscriber to a list
 
+     Adds a subscriber and answers 201 with subscriber_uid, email, ip_address, source and date_added
+    under data.record (MailWizz 2.1.13 sends a new subscriber's date_added as the object
+    `{"expression":"NOW()","params":[]}`; later versions a date string). The status is confirmed on a
+    single opt-in list and unconfirmed on a double opt-in one (the default; a confirmation email goes
+    out), unless details[status] says otherwise. An address on the list but unsubscribed is subscribed
+    again: the same subscriber, its values replaced. Checked in this order: EMAIL given (422), valid
+    (422), the list (404), the lock (409), the account's and the list's subscriber limits (409), already
+    on the list (409), blacklisted (409), required fields (422, an object tag to message). The 409 of
+    the lock means nothing was done and the call may be repeated.
+
     Args:
         list_uid (str):
         body (SubscriberCreateRequest): A new subscriber: EMAIL, any custom field by its upper-
-            case tag, and details.
+            case tag (several values as TAG[]), and details. A field not sent takes its default value;
+            values are cut to 255 characters; unknown tags are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,10 +188,21 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | SubscriberWriteResult]:
     """Add a subscriber to a list
 
+     Adds a subscriber and answers 201 with subscriber_uid, email, ip_address, source and date_added
+    under data.record (MailWizz 2.1.13 sends a new subscriber's date_added as the object
+    `{"expression":"NOW()","params":[]}`; later versions a date string). The status is confirmed on a
+    single opt-in list and unconfirmed on a double opt-in one (the default; a confirmation email goes
+    out), unless details[status] says otherwise. An address on the list but unsubscribed is subscribed
+    again: the same subscriber, its values replaced. Checked in this order: EMAIL given (422), valid
+    (422), the list (404), the lock (409), the account's and the list's subscriber limits (409), already
+    on the list (409), blacklisted (409), required fields (422, an object tag to message). The 409 of
+    the lock means nothing was done and the call may be repeated.
+
     Args:
         list_uid (str):
         body (SubscriberCreateRequest): A new subscriber: EMAIL, any custom field by its upper-
-            case tag, and details.
+            case tag (several values as TAG[]), and details. A field not sent takes its default value;
+            values are cut to 255 characters; unknown tags are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,10 +230,21 @@ async def asyncio(
 ) -> ErrorResponse | SubscriberWriteResult | None:
     """Add a subscriber to a list
 
+     Adds a subscriber and answers 201 with subscriber_uid, email, ip_address, source and date_added
+    under data.record (MailWizz 2.1.13 sends a new subscriber's date_added as the object
+    `{"expression":"NOW()","params":[]}`; later versions a date string). The status is confirmed on a
+    single opt-in list and unconfirmed on a double opt-in one (the default; a confirmation email goes
+    out), unless details[status] says otherwise. An address on the list but unsubscribed is subscribed
+    again: the same subscriber, its values replaced. Checked in this order: EMAIL given (422), valid
+    (422), the list (404), the lock (409), the account's and the list's subscriber limits (409), already
+    on the list (409), blacklisted (409), required fields (422, an object tag to message). The 409 of
+    the lock means nothing was done and the call may be repeated.
+
     Args:
         list_uid (str):
         body (SubscriberCreateRequest): A new subscriber: EMAIL, any custom field by its upper-
-            case tag, and details.
+            case tag (several values as TAG[]), and details. A field not sent takes its default value;
+            values are cut to 255 characters; unknown tags are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -90,6 +90,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | StatusResponse]:
     """Delete a subscriber
 
+     Deletes the subscriber for good.
+
     Args:
         list_uid (str):
         subscriber_uid (str):
@@ -122,6 +124,8 @@ def sync(
 ) -> ErrorResponse | StatusResponse | None:
     """Delete a subscriber
 
+     Deletes the subscriber for good.
+
     Args:
         list_uid (str):
         subscriber_uid (str):
@@ -148,6 +152,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | StatusResponse]:
     """Delete a subscriber
+
+     Deletes the subscriber for good.
 
     Args:
         list_uid (str):
@@ -178,6 +184,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | StatusResponse | None:
     """Delete a subscriber
+
+     Deletes the subscriber for good.
 
     Args:
         list_uid (str):

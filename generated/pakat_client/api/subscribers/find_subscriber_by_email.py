@@ -62,6 +62,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())
 
@@ -97,6 +102,10 @@ def sync_detailed(
 ) -> Response[ErrorResponse | SubscriberByEmailEnvelope]:
     """Find a list's subscriber by email
 
+     The list's subscriber with this address (compared without regard to case), whatever its status:
+    subscriber_uid, status and date_added directly under data (no record level). EMAIL is checked before
+    the list (422).
+
     Args:
         list_uid (str):
         email (str):
@@ -129,6 +138,10 @@ def sync(
 ) -> ErrorResponse | SubscriberByEmailEnvelope | None:
     """Find a list's subscriber by email
 
+     The list's subscriber with this address (compared without regard to case), whatever its status:
+    subscriber_uid, status and date_added directly under data (no record level). EMAIL is checked before
+    the list (422).
+
     Args:
         list_uid (str):
         email (str):
@@ -155,6 +168,10 @@ async def asyncio_detailed(
     email: str,
 ) -> Response[ErrorResponse | SubscriberByEmailEnvelope]:
     """Find a list's subscriber by email
+
+     The list's subscriber with this address (compared without regard to case), whatever its status:
+    subscriber_uid, status and date_added directly under data (no record level). EMAIL is checked before
+    the list (422).
 
     Args:
         list_uid (str):
@@ -185,6 +202,10 @@ async def asyncio(
     email: str,
 ) -> ErrorResponse | SubscriberByEmailEnvelope | None:
     """Find a list's subscriber by email
+
+     The list's subscriber with this address (compared without regard to case), whatever its status:
+    subscriber_uid, status and date_added directly under data (no record level). EMAIL is checked before
+    the list (422).
 
     Args:
         list_uid (str):

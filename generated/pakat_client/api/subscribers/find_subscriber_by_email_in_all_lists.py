@@ -7,23 +7,17 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscriber_with_list_collection import SubscriberWithListCollection
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
     email: str,
-    page: int | Unset = 1,
-    per_page: int | Unset = 10,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["EMAIL"] = email
-
-    params["page"] = page
-
-    params["per_page"] = per_page
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -64,6 +58,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())
 
@@ -95,15 +94,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     email: str,
-    page: int | Unset = 1,
-    per_page: int | Unset = 10,
 ) -> Response[ErrorResponse | SubscriberWithListCollection]:
     """Find a subscriber by email in every list
 
+     Every subscriber with this address in the account's lists (deleted and archived lists left out),
+    each with its list, at most 100. **Not paged**: `page` and `per_page` are ignored; the answer is
+    always page 1 of 1 with `count` an integer, `0` and `records: []` when no list has the address
+    (never 404, never null paging). EMAIL missing or invalid answers 422.
+
     Args:
         email (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,8 +115,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         email=email,
-        page=page,
-        per_page=per_page,
     )
 
     response = client.get_httpx_client().request(
@@ -130,15 +128,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     email: str,
-    page: int | Unset = 1,
-    per_page: int | Unset = 10,
 ) -> ErrorResponse | SubscriberWithListCollection | None:
     """Find a subscriber by email in every list
 
+     Every subscriber with this address in the account's lists (deleted and archived lists left out),
+    each with its list, at most 100. **Not paged**: `page` and `per_page` are ignored; the answer is
+    always page 1 of 1 with `count` an integer, `0` and `records: []` when no list has the address
+    (never 404, never null paging). EMAIL missing or invalid answers 422.
+
     Args:
         email (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,8 +150,6 @@ def sync(
     return sync_detailed(
         client=client,
         email=email,
-        page=page,
-        per_page=per_page,
     ).parsed
 
 
@@ -160,15 +157,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     email: str,
-    page: int | Unset = 1,
-    per_page: int | Unset = 10,
 ) -> Response[ErrorResponse | SubscriberWithListCollection]:
     """Find a subscriber by email in every list
 
+     Every subscriber with this address in the account's lists (deleted and archived lists left out),
+    each with its list, at most 100. **Not paged**: `page` and `per_page` are ignored; the answer is
+    always page 1 of 1 with `count` an integer, `0` and `records: []` when no list has the address
+    (never 404, never null paging). EMAIL missing or invalid answers 422.
+
     Args:
         email (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,8 +178,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         email=email,
-        page=page,
-        per_page=per_page,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -193,15 +189,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     email: str,
-    page: int | Unset = 1,
-    per_page: int | Unset = 10,
 ) -> ErrorResponse | SubscriberWithListCollection | None:
     """Find a subscriber by email in every list
 
+     Every subscriber with this address in the account's lists (deleted and archived lists left out),
+    each with its list, at most 100. **Not paged**: `page` and `per_page` are ignored; the answer is
+    always page 1 of 1 with `count` an integer, `0` and `records: []` when no list has the address
+    (never 404, never null paging). EMAIL missing or invalid answers 422.
+
     Args:
         email (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,7 +212,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             email=email,
-            page=page,
-            per_page=per_page,
         )
     ).parsed

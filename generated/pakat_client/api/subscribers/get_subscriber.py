@@ -90,6 +90,9 @@ def sync_detailed(
 ) -> Response[ErrorResponse | SubscriberEnvelope]:
     """Get a subscriber
 
+     One subscriber: subscriber_uid, status, source and ip_address, then every field of the list by tag
+    (several values joined with ", "). There is no date_added and no lower-case email key.
+
     Args:
         list_uid (str):
         subscriber_uid (str):
@@ -122,6 +125,9 @@ def sync(
 ) -> ErrorResponse | SubscriberEnvelope | None:
     """Get a subscriber
 
+     One subscriber: subscriber_uid, status, source and ip_address, then every field of the list by tag
+    (several values joined with ", "). There is no date_added and no lower-case email key.
+
     Args:
         list_uid (str):
         subscriber_uid (str):
@@ -148,6 +154,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | SubscriberEnvelope]:
     """Get a subscriber
+
+     One subscriber: subscriber_uid, status, source and ip_address, then every field of the list by tag
+    (several values joined with ", "). There is no date_added and no lower-case email key.
 
     Args:
         list_uid (str):
@@ -178,6 +187,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | SubscriberEnvelope | None:
     """Get a subscriber
+
+     One subscriber: subscriber_uid, status, source and ip_address, then every field of the list by tag
+    (several values joined with ", "). There is no date_added and no lower-case email key.
 
     Args:
         list_uid (str):

@@ -15,17 +15,20 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     list_uid: str,
     *,
-    status: SubscriberStatus | Unset = UNSET,
+    status: str | SubscriberStatus | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_status: str | Unset = UNSET
-    if not isinstance(status, Unset):
+    json_status: str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, str):
         json_status = status
-
+    else:
+        json_status = status
     params["status"] = json_status
 
     params["page"] = page
@@ -104,15 +107,21 @@ def sync_detailed(
     list_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    status: SubscriberStatus | Unset = UNSET,
+    status: str | SubscriberStatus | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
 ) -> Response[ErrorResponse | SubscriberCollection]:
     """List a list's subscribers
 
+     A page of the list's subscribers, newest first. Each record holds subscriber_uid, then every field
+    of the list by tag in display order (EMAIL holds the address; several values are joined with ", ";
+    `""` when none), then status, source, ip_address and date_added. `status` filters when it is one of
+    the known statuses; any other value is ignored and every subscriber listed. `per_page` is clamped
+    into 10..50. No subscriber: every paging field null.
+
     Args:
         list_uid (str):
-        status (SubscriberStatus | Unset): The subscriber's status.
+        status (str | SubscriberStatus | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 10.
 
@@ -142,15 +151,21 @@ def sync(
     list_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    status: SubscriberStatus | Unset = UNSET,
+    status: str | SubscriberStatus | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
 ) -> ErrorResponse | SubscriberCollection | None:
     """List a list's subscribers
 
+     A page of the list's subscribers, newest first. Each record holds subscriber_uid, then every field
+    of the list by tag in display order (EMAIL holds the address; several values are joined with ", ";
+    `""` when none), then status, source, ip_address and date_added. `status` filters when it is one of
+    the known statuses; any other value is ignored and every subscriber listed. `per_page` is clamped
+    into 10..50. No subscriber: every paging field null.
+
     Args:
         list_uid (str):
-        status (SubscriberStatus | Unset): The subscriber's status.
+        status (str | SubscriberStatus | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 10.
 
@@ -175,15 +190,21 @@ async def asyncio_detailed(
     list_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    status: SubscriberStatus | Unset = UNSET,
+    status: str | SubscriberStatus | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
 ) -> Response[ErrorResponse | SubscriberCollection]:
     """List a list's subscribers
 
+     A page of the list's subscribers, newest first. Each record holds subscriber_uid, then every field
+    of the list by tag in display order (EMAIL holds the address; several values are joined with ", ";
+    `""` when none), then status, source, ip_address and date_added. `status` filters when it is one of
+    the known statuses; any other value is ignored and every subscriber listed. `per_page` is clamped
+    into 10..50. No subscriber: every paging field null.
+
     Args:
         list_uid (str):
-        status (SubscriberStatus | Unset): The subscriber's status.
+        status (str | SubscriberStatus | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 10.
 
@@ -211,15 +232,21 @@ async def asyncio(
     list_uid: str,
     *,
     client: AuthenticatedClient | Client,
-    status: SubscriberStatus | Unset = UNSET,
+    status: str | SubscriberStatus | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
 ) -> ErrorResponse | SubscriberCollection | None:
     """List a list's subscribers
 
+     A page of the list's subscribers, newest first. Each record holds subscriber_uid, then every field
+    of the list by tag in display order (EMAIL holds the address; several values are joined with ", ";
+    `""` when none), then status, source, ip_address and date_added. `status` filters when it is one of
+    the known statuses; any other value is ignored and every subscriber listed. `per_page` is clamped
+    into 10..50. No subscriber: every paging field null.
+
     Args:
         list_uid (str):
-        status (SubscriberStatus | Unset): The subscriber's status.
+        status (str | SubscriberStatus | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 10.
 

@@ -109,6 +109,14 @@ def sync_detailed(
 ) -> Response[ErrorResponse | SubscriberCollection]:
     """Search a list's subscribers by custom field values
 
+     A page of the list's subscribers whose custom field equals a value, newest first, records shaped as
+    in listSubscribers. Send **one** field tag as a top-level query parameter (`?FNAME=Ali`): two or
+    more tags always give an empty result (the server applies every condition to one stored value), and
+    `custom_fields[FNAME]=Ali` is not read. Matching is exact equality (case-insensitive), no partial
+    match. A value starting with `>`, `>=`, `=` or `<>` is read as that comparison (`?AGE=>30`, compared
+    as text); a value starting with `<` is destroyed by the server's input filter. No usable tag
+    (unknown tags, empty values, `0`) is not an error: an empty collection with null paging.
+
     Args:
         list_uid (str):
         custom_fields (SearchSubscribersByCustomFieldsCustomFields):
@@ -147,6 +155,14 @@ def sync(
 ) -> ErrorResponse | SubscriberCollection | None:
     """Search a list's subscribers by custom field values
 
+     A page of the list's subscribers whose custom field equals a value, newest first, records shaped as
+    in listSubscribers. Send **one** field tag as a top-level query parameter (`?FNAME=Ali`): two or
+    more tags always give an empty result (the server applies every condition to one stored value), and
+    `custom_fields[FNAME]=Ali` is not read. Matching is exact equality (case-insensitive), no partial
+    match. A value starting with `>`, `>=`, `=` or `<>` is read as that comparison (`?AGE=>30`, compared
+    as text); a value starting with `<` is destroyed by the server's input filter. No usable tag
+    (unknown tags, empty values, `0`) is not an error: an empty collection with null paging.
+
     Args:
         list_uid (str):
         custom_fields (SearchSubscribersByCustomFieldsCustomFields):
@@ -179,6 +195,14 @@ async def asyncio_detailed(
     per_page: int | Unset = 10,
 ) -> Response[ErrorResponse | SubscriberCollection]:
     """Search a list's subscribers by custom field values
+
+     A page of the list's subscribers whose custom field equals a value, newest first, records shaped as
+    in listSubscribers. Send **one** field tag as a top-level query parameter (`?FNAME=Ali`): two or
+    more tags always give an empty result (the server applies every condition to one stored value), and
+    `custom_fields[FNAME]=Ali` is not read. Matching is exact equality (case-insensitive), no partial
+    match. A value starting with `>`, `>=`, `=` or `<>` is read as that comparison (`?AGE=>30`, compared
+    as text); a value starting with `<` is destroyed by the server's input filter. No usable tag
+    (unknown tags, empty values, `0`) is not an error: an empty collection with null paging.
 
     Args:
         list_uid (str):
@@ -215,6 +239,14 @@ async def asyncio(
     per_page: int | Unset = 10,
 ) -> ErrorResponse | SubscriberCollection | None:
     """Search a list's subscribers by custom field values
+
+     A page of the list's subscribers whose custom field equals a value, newest first, records shaped as
+    in listSubscribers. Send **one** field tag as a top-level query parameter (`?FNAME=Ali`): two or
+    more tags always give an empty result (the server applies every condition to one stored value), and
+    `custom_fields[FNAME]=Ali` is not read. Matching is exact equality (case-insensitive), no partial
+    match. A value starting with `>`, `>=`, `=` or `<>` is read as that comparison (`?AGE=>30`, compared
+    as text); a value starting with `<` is destroyed by the server's input filter. No usable tag
+    (unknown tags, empty values, `0`) is not an error: an empty collection with null paging.
 
     Args:
         list_uid (str):

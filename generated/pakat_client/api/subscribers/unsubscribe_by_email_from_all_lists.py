@@ -96,6 +96,10 @@ def sync_detailed(
 ) -> Response[ErrorResponse | StatusResponse]:
     """Unsubscribe an address from every list
 
+     Unsubscribes the address from every list of the account (up to 1000 subscribers; lists being deleted
+    are left out), whatever each subscriber's status. Always 200, also when no list has the address.
+    EMAIL must come in the urlencoded body (a multipart PUT body is not read).
+
     Args:
         body (UnsubscribeByEmailRequest): The address to unsubscribe everywhere.
 
@@ -125,6 +129,10 @@ def sync(
 ) -> ErrorResponse | StatusResponse | None:
     """Unsubscribe an address from every list
 
+     Unsubscribes the address from every list of the account (up to 1000 subscribers; lists being deleted
+    are left out), whatever each subscriber's status. Always 200, also when no list has the address.
+    EMAIL must come in the urlencoded body (a multipart PUT body is not read).
+
     Args:
         body (UnsubscribeByEmailRequest): The address to unsubscribe everywhere.
 
@@ -148,6 +156,10 @@ async def asyncio_detailed(
     body: UnsubscribeByEmailRequest,
 ) -> Response[ErrorResponse | StatusResponse]:
     """Unsubscribe an address from every list
+
+     Unsubscribes the address from every list of the account (up to 1000 subscribers; lists being deleted
+    are left out), whatever each subscriber's status. Always 200, also when no list has the address.
+    EMAIL must come in the urlencoded body (a multipart PUT body is not read).
 
     Args:
         body (UnsubscribeByEmailRequest): The address to unsubscribe everywhere.
@@ -175,6 +187,10 @@ async def asyncio(
     body: UnsubscribeByEmailRequest,
 ) -> ErrorResponse | StatusResponse | None:
     """Unsubscribe an address from every list
+
+     Unsubscribes the address from every list of the account (up to 1000 subscribers; lists being deleted
+    are left out), whatever each subscriber's status. Always 200, also when no list has the address.
+    EMAIL must come in the urlencoded body (a multipart PUT body is not read).
 
     Args:
         body (UnsubscribeByEmailRequest): The address to unsubscribe everywhere.

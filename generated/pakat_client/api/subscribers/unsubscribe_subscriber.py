@@ -95,6 +95,9 @@ def sync_detailed(
 ) -> Response[ErrorResponse | StatusResponse]:
     """Unsubscribe a subscriber from a list
 
+     Unsubscribes a confirmed subscriber. A subscriber in any other status (unconfirmed, already
+    unsubscribed, blacklisted, ...) is left as it is, with the same 200 answer.
+
     Args:
         list_uid (str):
         subscriber_uid (str):
@@ -127,6 +130,9 @@ def sync(
 ) -> ErrorResponse | StatusResponse | None:
     """Unsubscribe a subscriber from a list
 
+     Unsubscribes a confirmed subscriber. A subscriber in any other status (unconfirmed, already
+    unsubscribed, blacklisted, ...) is left as it is, with the same 200 answer.
+
     Args:
         list_uid (str):
         subscriber_uid (str):
@@ -153,6 +159,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | StatusResponse]:
     """Unsubscribe a subscriber from a list
+
+     Unsubscribes a confirmed subscriber. A subscriber in any other status (unconfirmed, already
+    unsubscribed, blacklisted, ...) is left as it is, with the same 200 answer.
 
     Args:
         list_uid (str):
@@ -183,6 +192,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | StatusResponse | None:
     """Unsubscribe a subscriber from a list
+
+     Unsubscribes a confirmed subscriber. A subscriber in any other status (unconfirmed, already
+    unsubscribed, blacklisted, ...) is left as it is, with the same 200 answer.
 
     Args:
         list_uid (str):

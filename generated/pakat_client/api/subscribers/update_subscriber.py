@@ -109,11 +109,19 @@ def sync_detailed(
 ) -> Response[ErrorResponse | SubscriberWriteResult]:
     """Update a subscriber
 
+     Changes a subscriber and answers 200 with subscriber_uid, email, ip_address, source and date_added.
+    Only the tags sent are replaced, but **every required custom field other than EMAIL must be sent on
+    every update**, even when unchanged (422 otherwise). An EMAIL left out or empty keeps the address. A
+    subscriber the list does not have answers **409**, not 404. A blacklisted subscriber cannot be
+    updated (409). Checked in this order: list (404), subscriber (409), EMAIL valid (422), fields (404),
+    required fields (422), address taken by another subscriber (409), blacklisted (409).
+
     Args:
         list_uid (str):
         subscriber_uid (str):
-        body (SubscriberUpdateRequest): Subscriber fields to change: any custom field by its
-            upper-case tag, and details.
+        body (SubscriberUpdateRequest): Subscriber fields to change: only the tags sent are
+            replaced. Every required custom field (other than EMAIL) must be sent on every update,
+            even unchanged.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,11 +153,19 @@ def sync(
 ) -> ErrorResponse | SubscriberWriteResult | None:
     """Update a subscriber
 
+     Changes a subscriber and answers 200 with subscriber_uid, email, ip_address, source and date_added.
+    Only the tags sent are replaced, but **every required custom field other than EMAIL must be sent on
+    every update**, even when unchanged (422 otherwise). An EMAIL left out or empty keeps the address. A
+    subscriber the list does not have answers **409**, not 404. A blacklisted subscriber cannot be
+    updated (409). Checked in this order: list (404), subscriber (409), EMAIL valid (422), fields (404),
+    required fields (422), address taken by another subscriber (409), blacklisted (409).
+
     Args:
         list_uid (str):
         subscriber_uid (str):
-        body (SubscriberUpdateRequest): Subscriber fields to change: any custom field by its
-            upper-case tag, and details.
+        body (SubscriberUpdateRequest): Subscriber fields to change: only the tags sent are
+            replaced. Every required custom field (other than EMAIL) must be sent on every update,
+            even unchanged.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,11 +192,19 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | SubscriberWriteResult]:
     """Update a subscriber
 
+     Changes a subscriber and answers 200 with subscriber_uid, email, ip_address, source and date_added.
+    Only the tags sent are replaced, but **every required custom field other than EMAIL must be sent on
+    every update**, even when unchanged (422 otherwise). An EMAIL left out or empty keeps the address. A
+    subscriber the list does not have answers **409**, not 404. A blacklisted subscriber cannot be
+    updated (409). Checked in this order: list (404), subscriber (409), EMAIL valid (422), fields (404),
+    required fields (422), address taken by another subscriber (409), blacklisted (409).
+
     Args:
         list_uid (str):
         subscriber_uid (str):
-        body (SubscriberUpdateRequest): Subscriber fields to change: any custom field by its
-            upper-case tag, and details.
+        body (SubscriberUpdateRequest): Subscriber fields to change: only the tags sent are
+            replaced. Every required custom field (other than EMAIL) must be sent on every update,
+            even unchanged.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,11 +234,19 @@ async def asyncio(
 ) -> ErrorResponse | SubscriberWriteResult | None:
     """Update a subscriber
 
+     Changes a subscriber and answers 200 with subscriber_uid, email, ip_address, source and date_added.
+    Only the tags sent are replaced, but **every required custom field other than EMAIL must be sent on
+    every update**, even when unchanged (422 otherwise). An EMAIL left out or empty keeps the address. A
+    subscriber the list does not have answers **409**, not 404. A blacklisted subscriber cannot be
+    updated (409). Checked in this order: list (404), subscriber (409), EMAIL valid (422), fields (404),
+    required fields (422), address taken by another subscriber (409), blacklisted (409).
+
     Args:
         list_uid (str):
         subscriber_uid (str):
-        body (SubscriberUpdateRequest): Subscriber fields to change: any custom field by its
-            upper-case tag, and details.
+        body (SubscriberUpdateRequest): Subscriber fields to change: only the tags sent are
+            replaced. Every required custom field (other than EMAIL) must be sent on every update,
+            even unchanged.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
