@@ -20,6 +20,10 @@ retry_after)``, ``fail_fraction(p, status, seed)``, ``drop_connection(n, when="b
 ``malformed_json(n)``, ``html_page(n, status)``, ``clear()``. Observation: ``sb.counters`` and
 ``sb.processed`` (operationId -> requests), ``sb.connections_accepted``, ``sb.reset_counters()``,
 ``sb.outbox()``, ``sb.campaign_urls(uid)``. Data: ``sb.create_list()``, ``sb.seed_subscribers()``.
+Account settings are ``Sandbox(...)`` keywords (quota, verified sending domains, blacklist,
+transactional attachment limits, customer sign-up, the account's own delivery servers; see
+:class:`Sandbox`). Transactional emails stay ``unsent`` until ``sb.deliver_transactional_emails()``
+does what the server's send job does; ``sb.blacklist(address)`` blacklists from then on.
 ``python -m pakat.testing --port 8080`` runs one in the foreground.
 
 Importing this package is cheap: the server and its database load on first use of ``Sandbox``.

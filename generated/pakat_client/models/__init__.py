@@ -139,6 +139,7 @@ if TYPE_CHECKING:
     from .track_url_envelope import TrackUrlEnvelope
     from .track_url_record import TrackUrlRecord
     from .transactional_email import TransactionalEmail
+    from .transactional_email_attachment import TransactionalEmailAttachment
     from .transactional_email_collection import TransactionalEmailCollection
     from .transactional_email_envelope import TransactionalEmailEnvelope
     from .transactional_email_page import TransactionalEmailPage
@@ -283,6 +284,7 @@ _MODULE_OF: dict[str, str] = {
     "TrackUrlEnvelope": ".track_url_envelope",
     "TrackUrlRecord": ".track_url_record",
     "TransactionalEmail": ".transactional_email",
+    "TransactionalEmailAttachment": ".transactional_email_attachment",
     "TransactionalEmailCollection": ".transactional_email_collection",
     "TransactionalEmailEnvelope": ".transactional_email_envelope",
     "TransactionalEmailPage": ".transactional_email_page",
@@ -428,6 +430,7 @@ __all__ = (
     "TrackUrlEnvelope",
     "TrackUrlRecord",
     "TransactionalEmail",
+    "TransactionalEmailAttachment",
     "TransactionalEmailCollection",
     "TransactionalEmailEnvelope",
     "TransactionalEmailPage",

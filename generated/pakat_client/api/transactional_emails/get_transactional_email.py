@@ -43,11 +43,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -87,6 +82,11 @@ def sync_detailed(
 ) -> Response[ErrorResponse | TransactionalEmailEnvelope]:
     """Get a transactional email
 
+     One transactional email of the account: the stored fields (the body as HTML, not base64) plus
+    `attachments` as `{type, name, content}` with the file's bytes in base64. An email disappears (404)
+    once the send job has dropped it: its recipient was blacklisted by send time, or it was still unsent
+    a month after it was added.
+
     Args:
         email_uid (str):
 
@@ -116,6 +116,11 @@ def sync(
 ) -> ErrorResponse | TransactionalEmailEnvelope | None:
     """Get a transactional email
 
+     One transactional email of the account: the stored fields (the body as HTML, not base64) plus
+    `attachments` as `{type, name, content}` with the file's bytes in base64. An email disappears (404)
+    once the send job has dropped it: its recipient was blacklisted by send time, or it was still unsent
+    a month after it was added.
+
     Args:
         email_uid (str):
 
@@ -139,6 +144,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | TransactionalEmailEnvelope]:
     """Get a transactional email
+
+     One transactional email of the account: the stored fields (the body as HTML, not base64) plus
+    `attachments` as `{type, name, content}` with the file's bytes in base64. An email disappears (404)
+    once the send job has dropped it: its recipient was blacklisted by send time, or it was still unsent
+    a month after it was added.
 
     Args:
         email_uid (str):
@@ -166,6 +176,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | TransactionalEmailEnvelope | None:
     """Get a transactional email
+
+     One transactional email of the account: the stored fields (the body as HTML, not base64) plus
+    `attachments` as `{type, name, content}` with the file's bytes in base64. An email disappears (404)
+    once the send job has dropped it: its recipient was blacklisted by send time, or it was still unsent
+    a month after it was added.
 
     Args:
         email_uid (str):
