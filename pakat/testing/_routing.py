@@ -53,8 +53,8 @@ class Config:
     max_attachments: int = 3  # Pakat's documented figure; MailWizz's default is 5
     attachment_max_size: int = 1_048_576
     attachment_extensions: tuple[str, ...] = (
-        *("png", "jpg", "jpeg", "gif", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx"),
-    )
+        "png", "jpg", "jpeg", "gif", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
+    )  # fmt: skip
     # Customer registration through the API, and whether it requires the company fields.
     customer_registration: bool = True
     customer_company_required: bool = True

@@ -235,6 +235,22 @@ def test_missing_fields_are_one_br_joined_string(wire: httpx.Client, api: Pakat)
     assert raised.value.status_code == 422
     assert raised.value.message == "To email cannot be blank. Subject cannot be blank."
     assert raised.value.errors == "To email cannot be blank.<br />Subject cannot be blank."
+    # What the server would read as blank (PHP's trim() removes NUL too) is refused before sending.
+    for change, message in (
+        ({"to_name": "\x00 "}, "to_name must not be empty"),
+        ({"html": "\x00\n"}, "html must not be empty"),
+    ):
+        with pytest.raises(ValueError, match=message):
+            api.transactional_emails.send(
+                **{
+                    "to_email": "a@example.com",
+                    "to_name": "a",
+                    "from_name": "b",
+                    "subject": "c",
+                    "html": "x",
+                    **change,
+                }
+            )
 
 
 @pytest.mark.behaviour("transactional.send.send-at-optional")

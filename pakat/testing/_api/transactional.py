@@ -102,9 +102,30 @@ _TAGS = re.compile(r"<[^>]*>")
 _PARAGRAPH_ENDS = re.compile(r"(?i)<\s*(br|/p|/div|/h[1-6]|/li|/tr)\b[^>]*>")
 
 
+# What an email holds when nothing else was stored (also for sandbox files of older versions).
+_DEFAULTS: dict[str, Any] = {
+    "to_email": "",
+    "to_name": "",
+    "from_email": "",
+    "from_name": "",
+    "reply_to_email": None,
+    "reply_to_name": None,
+    "subject": "",
+    "plain_text": "",
+    "priority": "5",
+    "retries": "0",
+    "max_retries": "3",
+    "send_at": "",
+    "fallback_system_servers": "no",
+    "status": "unsent",
+    "params": {},
+    "contact": {},
+}
+
+
 def load_email(db: sqlite3.Connection, row: sqlite3.Row) -> dict[str, Any]:
     """Everything stored for one email, the body as HTML and attachments as bytes (for inspection)."""
-    data: dict[str, Any] = json.loads(row["data"])
+    data: dict[str, Any] = {**_DEFAULTS, "last_updated": row["date_added"], **json.loads(row["data"])}
     attachments = db.execute(
         "SELECT name, type, data FROM attachments WHERE email_id = ? ORDER BY position", (row["id"],)
     ).fetchall()
@@ -345,8 +366,8 @@ def deliver_due(db: sqlite3.Connection, config: Config, moment: datetime | None 
     marked sent."""
     stamp = (moment or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M:%S")
     delivered = 0
-    for row in db.execute("SELECT id, data FROM transactional_emails ORDER BY id").fetchall():
-        data = json.loads(row["data"])
+    for row in db.execute("SELECT id, data, date_added FROM transactional_emails ORDER BY id").fetchall():
+        data = {**_DEFAULTS, "last_updated": row["date_added"], **json.loads(row["data"])}
         # A zero date ("") is before any time.
         if data["status"] != "unsent" or data["send_at"] >= stamp:
             continue

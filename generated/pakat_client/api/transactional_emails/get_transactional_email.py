@@ -85,7 +85,8 @@ def sync_detailed(
      One transactional email of the account: the stored fields (the body as HTML, not base64) plus
     `attachments` as `{type, name, content}` with the file's bytes in base64. An email disappears (404)
     once the send job has dropped it: its recipient was blacklisted by send time, or it was still unsent
-    a month after it was added.
+    a month after it was added. A stored body that is not UTF-8 (HTML sent in another encoding, or not
+    base64-encoded) makes the server answer 200 with an empty body.
 
     Args:
         email_uid (str):
@@ -119,7 +120,8 @@ def sync(
      One transactional email of the account: the stored fields (the body as HTML, not base64) plus
     `attachments` as `{type, name, content}` with the file's bytes in base64. An email disappears (404)
     once the send job has dropped it: its recipient was blacklisted by send time, or it was still unsent
-    a month after it was added.
+    a month after it was added. A stored body that is not UTF-8 (HTML sent in another encoding, or not
+    base64-encoded) makes the server answer 200 with an empty body.
 
     Args:
         email_uid (str):
@@ -148,7 +150,8 @@ async def asyncio_detailed(
      One transactional email of the account: the stored fields (the body as HTML, not base64) plus
     `attachments` as `{type, name, content}` with the file's bytes in base64. An email disappears (404)
     once the send job has dropped it: its recipient was blacklisted by send time, or it was still unsent
-    a month after it was added.
+    a month after it was added. A stored body that is not UTF-8 (HTML sent in another encoding, or not
+    base64-encoded) makes the server answer 200 with an empty body.
 
     Args:
         email_uid (str):
@@ -180,7 +183,8 @@ async def asyncio(
      One transactional email of the account: the stored fields (the body as HTML, not base64) plus
     `attachments` as `{type, name, content}` with the file's bytes in base64. An email disappears (404)
     once the send job has dropped it: its recipient was blacklisted by send time, or it was still unsent
-    a month after it was added.
+    a month after it was added. A stored body that is not UTF-8 (HTML sent in another encoding, or not
+    base64-encoded) makes the server answer 200 with an empty body.
 
     Args:
         email_uid (str):

@@ -93,7 +93,9 @@ def sync_detailed(
 
      A page of the account's transactional emails, newest first. `per_page` is clamped into 10..50 and a
     `page` below 1 reads as 1; nothing is refused. Records carry the stored HTML body (not base64) and
-    no attachments. When the account has no emails at all, every paging field is null.
+    no attachments. When the account has no emails at all, every paging field is null. A stored body
+    that is not UTF-8 (HTML sent in another encoding, or not base64-encoded) makes the server answer 200
+    with an empty body.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -129,7 +131,9 @@ def sync(
 
      A page of the account's transactional emails, newest first. `per_page` is clamped into 10..50 and a
     `page` below 1 reads as 1; nothing is refused. Records carry the stored HTML body (not base64) and
-    no attachments. When the account has no emails at all, every paging field is null.
+    no attachments. When the account has no emails at all, every paging field is null. A stored body
+    that is not UTF-8 (HTML sent in another encoding, or not base64-encoded) makes the server answer 200
+    with an empty body.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -160,7 +164,9 @@ async def asyncio_detailed(
 
      A page of the account's transactional emails, newest first. `per_page` is clamped into 10..50 and a
     `page` below 1 reads as 1; nothing is refused. Records carry the stored HTML body (not base64) and
-    no attachments. When the account has no emails at all, every paging field is null.
+    no attachments. When the account has no emails at all, every paging field is null. A stored body
+    that is not UTF-8 (HTML sent in another encoding, or not base64-encoded) makes the server answer 200
+    with an empty body.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -194,7 +200,9 @@ async def asyncio(
 
      A page of the account's transactional emails, newest first. `per_page` is clamped into 10..50 and a
     `page` below 1 reads as 1; nothing is refused. Records carry the stored HTML body (not base64) and
-    no attachments. When the account has no emails at all, every paging field is null.
+    no attachments. When the account has no emails at all, every paging field is null. A stored body
+    that is not UTF-8 (HTML sent in another encoding, or not base64-encoded) makes the server answer 200
+    with an empty body.
 
     Args:
         page (int | Unset):  Default: 1.
