@@ -21,6 +21,14 @@ from pakat import Attachment, Pakat
 
 HERE = Path(__file__).resolve().parent
 TEHRAN = ZoneInfo("Asia/Tehran")
+# A one-page PDF with nothing on it: attachments must be of a type the server accepts (images, PDF
+# and Office files on a stock server; plain text is refused).
+RECEIPT_PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+    b"trailer<</Root 1 0 R>>\n%%EOF\n"
+)
 PEOPLE = [
     ("sara@example.com", "سارا", "محمدی"),
     ("reza@example.com", "رضا", "احمدی"),
@@ -97,7 +105,7 @@ def full_tour(client: Pakat) -> None:
         from_email="orders@example.com",
         subject="رسید سفارش ۱۰۰۱",
         html="<p dir='rtl'>سفارش شما ثبت شد. سپاس!</p>",
-        attachments=[Attachment("receipt.txt", "رسید سفارش ۱۰۰۱".encode())],
+        attachments=[Attachment("receipt-1001.pdf", RECEIPT_PDF)],
     )
     say("transactional email", email_uid)
 

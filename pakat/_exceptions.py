@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Mapping
 from typing import Any, Literal, TypeAlias
@@ -157,6 +158,7 @@ _BY_WORDS: dict[tuple[int, str], type[APIError]] = {
     (400, said.IP_NOT_ALLOWED): PermissionDeniedError,
     (400, said.ACCOUNT_INACTIVE): PermissionDeniedError,
     (400, said.API_NOT_ALLOWED): PermissionDeniedError,
+    (400, said.CUSTOMER_CREATION_DISABLED): PermissionDeniedError,
     (409, said.SUBSCRIBER_MISSING): NotFoundError,
 }
 
@@ -185,6 +187,19 @@ def flatten_errors(error: Any, prefix: str = "") -> str:
     return f"{prefix}: {text}" if prefix and text else text
 
 
+def readable(error: str) -> str:
+    """A single-string refusal as one line: the server joins several messages with `<br />` and
+    HTML-encodes them (`&quot;`); they come out unescaped, one sentence after the other."""
+    if "<br" not in error and "&" not in error:
+        return error
+    line = ""
+    for part in error.replace("<br/>", "<br />").split("<br />"):
+        text = html.unescape(part).strip()
+        if text:
+            line = f"{line}{' ' if line.endswith(('.', ':', '!', '?')) else '; '}{text}" if line else text
+    return line
+
+
 def _retry_after(response: httpx.Response) -> float | None:
     from pakat._transport import parse_retry_after  # the transport owns Retry-After parsing
 
@@ -197,7 +212,7 @@ def _error_for(response: httpx.Response, body: Any) -> APIError:
     if isinstance(errors, Mapping | list):
         message = flatten_errors(errors) or "The server rejected the request."
     elif errors:
-        message = str(errors)
+        message = readable(str(errors))
     elif isinstance(body, str) and body.strip():
         message = body.strip()[:500]
     else:

@@ -14,6 +14,7 @@ from __future__ import annotations
 __all__ = [
     "ACCOUNT_INACTIVE",
     "API_NOT_ALLOWED",
+    "CUSTOMER_CREATION_DISABLED",
     "INVALID_KEY",
     "IP_NOT_ALLOWED",
     "LOCK_BUSY",
@@ -42,3 +43,6 @@ SUBSCRIBER_MISSING = "The subscriber does not exist in this list."
 SUBSCRIBER_BLACKLISTED = "This email address is blacklisted."
 MAX_SUBSCRIBERS = "The maximum number of allowed subscribers has been reached."
 MAX_LIST_SUBSCRIBERS = "The maximum number of allowed subscribers for this list has been reached."
+
+# 400 to a customer sign-up when the server has registration through the API switched off.
+CUSTOMER_CREATION_DISABLED = "Customer creation is disabled."

@@ -15,6 +15,15 @@ def require_uid(value: str | int, name: str) -> str:
     return text
 
 
+def numeric_id(value: str | int, name: str, where: str) -> str:
+    """A numeric id for a URL path (`country_id`, `server_id`): the server's route takes digits
+    only, and anything else would be answered 404 "Page not found."."""
+    text = require_uid(value, name)
+    if not (text.isascii() and text.isdigit()):
+        raise ValueError(f"{name} must be a number, such as {where} gives; got {text!r}")
+    return text
+
+
 def choice(value: str, allowed: Collection[str], name: str) -> str:
     """One of a closed set of request values (statuses, types)."""
     if value not in allowed:

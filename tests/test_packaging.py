@@ -41,6 +41,7 @@ def test_wheel_contains_facade_generated_client_and_type_markers(tmp_path: Path)
     for required in (
         "pakat/__init__.py",
         "pakat/py.typed",
+        "pakat/testing/_countries.json",  # the sandbox's country and zone table
         "pakat_client/__init__.py",
         "pakat_client/py.typed",
         "pakat_client/api/subscribers/create_subscriber.py",

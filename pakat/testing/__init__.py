@@ -24,7 +24,11 @@ retry_after)``, ``fail_fraction(p, status, seed)``, ``drop_connection(n, when="b
 ``sb.processed`` (operationId -> requests), ``sb.connections_accepted``, ``sb.reset_counters()``,
 ``sb.outbox()``, ``sb.campaign_urls(uid)``, ``sb.campaign(uid)`` (a campaign's stored HTML, options
 and settings, which no API answer shows). Data: ``sb.create_list()``, ``sb.seed_subscribers()``,
-``sb.add_delivery_log()``.
+``sb.add_delivery_log()``. Account settings are ``Sandbox(...)`` keywords (quota, verified sending
+domains, limits, blacklist, transactional attachment limits, customer sign-up, the account's own
+delivery servers; see :class:`Sandbox`). Transactional emails stay ``unsent`` until
+``sb.deliver_transactional_emails()`` does what the server's send job does;
+``sb.add_to_blacklist(address)`` blacklists from then on.
 ``python -m pakat.testing --port 8080`` runs one in the foreground.
 
 Importing this package is cheap: the server and its database load on first use of ``Sandbox``.

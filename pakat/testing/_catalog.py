@@ -1,69 +1,87 @@
 """Fixed reference data the sandbox serves: countries and zones, field types, condition operators,
-delivery servers. Countries, zones and delivery servers are small on purpose: enough to exercise
-the calls, not a copy of the real tables. Field types and condition operators are MailWizz's stock
-sets."""
+delivery servers.
+
+Countries and zones are the whole table of a stock MailWizz install, with its ids (Iran is 101,
+Tehran 1538), read from ``_countries.json`` on first use (see ``scripts/country_data.py``). Field
+types and condition operators are MailWizz's stock sets.
+"""
 
 from __future__ import annotations
 
+import json
+import unicodedata
+from functools import cache
+from importlib import resources
 from typing import Any
 
 __all__ = [
     "CONDITION_OPERATORS",
-    "COUNTRIES",
-    "DELIVERY_SERVERS",
     "FIELD_TYPES",
-    "ZONES",
+    "collation_key",
+    "countries",
+    "country_by_name",
     "find_country",
+    "zone_by_id",
+    "zone_by_name",
+    "zones",
 ]
 
-COUNTRIES: list[dict[str, Any]] = [
-    {"country_id": 1, "name": "Afghanistan", "code": "AF"},
-    {"country_id": 2, "name": "Armenia", "code": "AM"},
-    {"country_id": 3, "name": "Germany", "code": "DE"},
-    {"country_id": 4, "name": "Iran", "code": "IR"},
-    {"country_id": 5, "name": "Iraq", "code": "IQ"},
-    {"country_id": 6, "name": "Turkey", "code": "TR"},
-    {"country_id": 7, "name": "United Arab Emirates", "code": "AE"},
-    {"country_id": 8, "name": "United Kingdom", "code": "GB"},
-    {"country_id": 9, "name": "United States", "code": "US"},
-]
 
-# Zones by country_id; countries without an entry have none.
-ZONES: dict[int, list[dict[str, Any]]] = {
-    4: [
-        {"zone_id": 401, "name": "Tehran", "code": "THR"},
-        {"zone_id": 402, "name": "Isfahan", "code": "ESF"},
-        {"zone_id": 403, "name": "Fars", "code": "FAR"},
-        {"zone_id": 404, "name": "Razavi Khorasan", "code": "KHR"},
-        {"zone_id": 405, "name": "East Azerbaijan", "code": "EAZ"},
-        {"zone_id": 406, "name": "Gilan", "code": "GIL"},
-        {"zone_id": 407, "name": "Mazandaran", "code": "MAZ"},
-        {"zone_id": 408, "name": "Khuzestan", "code": "KHZ"},
-        {"zone_id": 409, "name": "Alborz", "code": "ALB"},
-        {"zone_id": 410, "name": "Qom", "code": "QOM"},
-        {"zone_id": 411, "name": "Kerman", "code": "KRM"},
-        {"zone_id": 412, "name": "Yazd", "code": "YZD"},
-    ],
-    3: [
-        {"zone_id": 301, "name": "Berlin", "code": "BE"},
-        {"zone_id": 302, "name": "Bavaria", "code": "BY"},
-        {"zone_id": 303, "name": "Hamburg", "code": "HH"},
-    ],
-    9: [
-        {"zone_id": 901, "name": "California", "code": "CA"},
-        {"zone_id": 902, "name": "New York", "code": "NY"},
-        {"zone_id": 903, "name": "Texas", "code": "TX"},
-    ],
-}
+def collation_key(name: str) -> str:
+    """A sort key close to MySQL's ``utf8mb4_unicode_ci``: case and accents do not count."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@cache
+def _table() -> tuple[tuple[dict[str, str], ...], dict[int, tuple[dict[str, str], ...]]]:
+    text = resources.files(__package__).joinpath("_countries.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    # Ids go out as strings, as the server reads them from MySQL.
+    by_name = sorted(data["countries"], key=lambda row: collation_key(row[1]))
+    all_countries = tuple({"country_id": str(i), "name": name, "code": code} for i, name, code in by_name)
+    grouped: dict[int, list[dict[str, str]]] = {}
+    for zone_id, country_id, name, code in sorted(data["zones"], key=lambda row: collation_key(row[2])):
+        grouped.setdefault(country_id, []).append({"zone_id": str(zone_id), "name": name, "code": code})
+    return all_countries, {country_id: tuple(rows) for country_id, rows in grouped.items()}
+
+
+def countries() -> tuple[dict[str, str], ...]:
+    """Every country, ordered by name as the server orders them: ``{country_id, name, code}``."""
+    return _table()[0]
+
+
+def zones(country_id: int) -> tuple[dict[str, str], ...]:
+    """The zones of a country by name (none for an unknown id): ``{zone_id, name, code}``."""
+    return _table()[1].get(country_id, ())
+
+
+def zone_by_id(zone_id: str) -> dict[str, str] | None:
+    """The zone with this id, in any country."""
+    wanted = zone_id.strip()
+    return next((dict(z) for rows in _table()[1].values() for z in rows if z["zone_id"] == wanted), None)
 
 
 def find_country(value: str) -> dict[str, Any] | None:
     """The country named by ``value``: its id, its two-letter code or its name (any case)."""
     wanted = value.strip().casefold()
-    for country in COUNTRIES:
-        if wanted in (str(country["country_id"]), country["code"].casefold(), country["name"].casefold()):
-            return country
+    for country in countries():
+        if wanted in (country["country_id"], country["code"].casefold(), country["name"].casefold()):
+            return dict(country)
     return None
+
+
+def country_by_name(name: str) -> dict[str, str] | None:
+    """The country whose name is ``name``, compared as MySQL compares it (case and accents aside):
+    how the server looks up ``company[country]``. Codes and ids do not match."""
+    wanted = collation_key(name.strip())
+    return next((dict(c) for c in countries() if collation_key(c["name"]) == wanted), None)
+
+
+def zone_by_name(country_id: int, name: str) -> dict[str, str] | None:
+    """The zone of ``country_id`` whose name is ``name`` (compared as :func:`country_by_name` does)."""
+    wanted = collation_key(name.strip())
+    return next((dict(z) for z in zones(country_id) if collation_key(z["name"]) == wanted), None)
 
 
 # The stock field types of MailWizz, in the order of their ids (install-sql/insert.sql); the
@@ -107,21 +125,4 @@ CONDITION_OPERATORS: list[dict[str, Any]] = [
     {"operator_id": 8, "name": "is less than", "slug": "less"},
     {"operator_id": 9, "name": "not starts with", "slug": "not-starts"},
     {"operator_id": 10, "name": "not ends with", "slug": "not-ends"},
-]
-
-DELIVERY_SERVERS: list[dict[str, Any]] = [
-    {
-        "server_id": 1,
-        "type": "smtp",
-        "name": "Sandbox SMTP",
-        "hostname": "smtp.sandbox.pakat.invalid",
-        "status": "active",
-    },
-    {
-        "server_id": 2,
-        "type": "smtp-amazon",
-        "name": "Sandbox SES",
-        "hostname": "email-smtp.sandbox.pakat.invalid",
-        "status": "inactive",
-    },
 ]

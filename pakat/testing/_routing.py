@@ -76,6 +76,21 @@ class Config:
     # (list_uid, address) pairs whose subscriber lock another write holds: a create of that
     # address on that list answers 409 "Unable to acquire the mutex lock...".
     held_locks: frozenset[tuple[str, str]] = frozenset()
+    # Whether a transactional email's from_email must be on one of verified_domains (Pakat says
+    # so; stock MailWizz does not check, and no refusal text of Pakat's is known).
+    check_sender_domain: bool = True
+    # Transactional attachments, as the server's settings have them: off means silently dropped.
+    attachments_enabled: bool = True
+    max_attachments: int = 3  # Pakat's documented figure; MailWizz's default is 5
+    attachment_max_size: int = 1_048_576
+    attachment_extensions: tuple[str, ...] = (
+        "png", "jpg", "jpeg", "gif", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
+    )  # fmt: skip
+    # Customer registration through the API, and whether it requires the company fields.
+    customer_registration: bool = True
+    customer_company_required: bool = True
+    # The delivery servers the account owns: {server_id, type, name, hostname, status}, by name.
+    delivery_servers: tuple[dict[str, str | None], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from ._api._common import get_campaign, get_list
 from ._api.subscribers import add_to_blacklist
-from ._api.transactional import load_email
+from ._api.transactional import deliver_due, load_email
 from ._faults import Faults
 from ._routing import REQUIRED_CAMPAIGN_TAGS, ROUTER, ApiError, Config, Context, Request
 from ._server import API_PREFIX, App, SandboxHTTPServer
@@ -62,6 +62,17 @@ class Sandbox:
     without one, so that lists must send ``company[...]`` fields). ``blacklist`` holds addresses
     no list may take (409); :meth:`add_to_blacklist` adds more later.
 
+    come from one of them unless ``check_sender_domain`` is False (stock MailWizz does not check).
+
+    Account and server settings, each defaulting to a plain Pakat account: transactional
+    attachments ``attachments_enabled`` (off: silently dropped, MailWizz's default),
+    ``max_attachments`` (3, Pakat's figure; MailWizz's default is 5), ``attachment_max_size``
+    (bytes, 1 MiB) and ``attachment_extensions`` (MailWizz's default list); customer sign-up
+    through the API ``customer_registration`` (off: 400) and ``customer_company_required`` (on:
+    the company fields are checked, the country and zone by name); ``delivery_servers``, the
+    servers the account owns (mappings with ``type``, ``name``, ``hostname``, ``status`` and
+    optionally ``server_id``; none by default, as most accounts send through the system's).
+
     Use it as a context manager, or call :meth:`start` and :meth:`close`. The server runs in a
     daemon thread, one thread per connection, and speaks HTTP/1.1 with keep-alive. Nothing is ever
     sent: campaigns are "delivered" to their confirmed subscribers when marked sent, transactional
@@ -91,6 +102,14 @@ class Sandbox:
         max_subscribers_per_list: int | None = None,
         account_company: Mapping[str, Any] | _Default | None = _DEFAULT,
         blacklist: Iterable[str] = (),
+        check_sender_domain: bool = True,
+        attachments_enabled: bool = True,
+        max_attachments: int = 3,
+        attachment_max_size: int = 1_048_576,
+        attachment_extensions: Iterable[str] | None = None,
+        customer_registration: bool = True,
+        customer_company_required: bool = True,
+        delivery_servers: Iterable[Mapping[str, Any]] = (),
     ) -> None:
         self.path = os.fspath(path) if path is not None else None
         self.host = host
@@ -123,6 +142,18 @@ class Sandbox:
             max_campaigns=max_campaigns,
             max_active_campaigns=max_active_campaigns,
             **limits,
+            check_sender_domain=check_sender_domain,
+            attachments_enabled=attachments_enabled,
+            max_attachments=max_attachments,
+            attachment_max_size=attachment_max_size,
+            attachment_extensions=(
+                Config.attachment_extensions
+                if attachment_extensions is None
+                else tuple(ext.strip().lstrip(".").lower() for ext in attachment_extensions)
+            ),
+            customer_registration=customer_registration,
+            customer_company_required=customer_company_required,
+            delivery_servers=_delivery_servers(delivery_servers),
         )
         if blacklist:
             self.add_to_blacklist(*blacklist)
@@ -283,7 +314,8 @@ class Sandbox:
 
     def add_to_blacklist(self, *emails: str) -> None:
         """Put addresses on the account's email blacklist: creating a subscriber with one answers
-        409 "This email address is blacklisted.", as does updating one."""
+        409 "This email address is blacklisted.", as does updating one; a transactional email to
+        one is refused, and one already waiting is dropped when it would be delivered."""
         with self._store.transaction() as db:
             for email in emails:
                 add_to_blacklist(db, email.strip(), "Added by the sandbox")
@@ -419,6 +451,13 @@ class Sandbox:
             rows = db.execute("SELECT * FROM transactional_emails ORDER BY id").fetchall()
             return [load_email(db, row) for row in rows]
 
+    def deliver_transactional_emails(self) -> int:
+        """Do what the server's send cron does: every unsent transactional email whose ``send_at``
+        has passed becomes ``sent``, except those to a blacklisted address, which are deleted.
+        Returns how many were marked sent. Until then every email stays ``unsent``."""
+        with self._store.transaction() as db:
+            return deliver_due(db, self._app.config)
+
     def _call(self, operation_id: str, form: dict[str, str], **params: str) -> dict[str, Any]:
         route = next(r for r in ROUTER.routes if r.operation_id == operation_id and not r.alias)
         request = Request(method=route.method, operation_id=route.operation_id, params=params, form=form)
@@ -431,3 +470,23 @@ class Sandbox:
     def __repr__(self) -> str:
         where = self.url if self.running else "stopped"
         return f"<Sandbox {where} path={self.path or ':memory:'}>"
+
+
+def _delivery_servers(servers: Iterable[Mapping[str, Any]]) -> tuple[dict[str, str | None], ...]:
+    """Servers as the server sends them: the five fields, numbers as strings, a missing name null."""
+    out: list[dict[str, str | None]] = []
+    for position, server in enumerate(servers, start=1):
+        server_id = str(server.get("server_id", position))
+        if not server_id.isdigit():
+            raise ValueError(f"server_id must be a whole number, not {server_id!r}")
+        name = server.get("name")
+        out.append(
+            {
+                "server_id": server_id,
+                "type": str(server.get("type", "smtp")),
+                "name": None if name is None else str(name),
+                "hostname": str(server.get("hostname", "")),
+                "status": str(server.get("status", "active")),
+            }
+        )
+    return tuple(out)

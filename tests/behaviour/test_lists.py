@@ -27,7 +27,7 @@ ADDRESS_FORMAT = (
 )
 COMPANY = {
     "company[name]": "شرکت نمونه",
-    "company[country]": "Iran",
+    "company[country]": "Iran (Islamic Republic of)",
     "company[address_1]": "خیابان آزادی",
     "company[city]": "Shiraz",
     "company[zip_code]": "7134567890",
@@ -68,7 +68,7 @@ def test_lists_come_newest_first_in_four_fixed_groups(
         wire,
         **{
             "general[name]": "سوم",
-            "company[country_id]": "4",
+            "company[country_id]": "101",
             "company[zone]": "Tehran",
             "company[phone]": "021-1234",
         },
@@ -98,8 +98,12 @@ def test_lists_come_newest_first_in_four_fixed_groups(
         assert rec["notifications"]["subscribe_to"] is None and rec["notifications"]["unsubscribe_to"] is None
         assert rec["company"]["address_2"] is None and rec["company"]["zone_name"] is None
         # The account's company was copied in, with its country.
-        assert rec["company"]["country"] == {"country_id": "4", "name": "Iran", "code": "IR"}
-    assert records[0]["company"]["zone"] == {"zone_id": "401", "name": "Tehran", "code": "THR"}
+        assert rec["company"]["country"] == {
+            "country_id": "101",
+            "name": "Iran (Islamic Republic of)",
+            "code": "IR",
+        }
+    assert records[0]["company"]["zone"] == {"zone_id": "1538", "name": "Tehran", "code": "TEH"}
     assert records[0]["company"]["phone"] == "021-1234"
     assert "zone" not in records[1]["company"]
     assert records[1]["company"]["phone"] is None
@@ -261,13 +265,13 @@ def test_create_reads_the_documented_keys_and_ignores_others(sandbox: Sandbox, w
     }
     assert rec["defaults"]["subject"] == "موضوع"
     # company[country] is looked up by name; the account's company fills the rest, sent fields win.
-    assert rec["company"]["country"] == {"country_id": "3", "name": "Germany", "code": "DE"}
+    assert rec["company"]["country"] == {"country_id": "81", "name": "Germany", "code": "DE"}
     assert (rec["company"]["city"], rec["company"]["name"]) == ("Berlin", "پاکات")
     # company[zone] is looked up within the country the body names (by id, or by a name found)...
-    zoned = create(wire, **{"company[country_id]": "9", "company[zone]": "Texas"})
-    assert record_of(wire, zoned)["company"]["zone"] == {"zone_id": "903", "name": "Texas", "code": "TX"}
+    zoned = create(wire, **{"company[country_id]": "223", "company[zone]": "Texas"})
+    assert record_of(wire, zoned)["company"]["zone"] == {"zone_id": "3669", "name": "Texas", "code": "TX"}
     named = create(wire, **{"company[country]": "United States", "company[zone]": "Texas"})
-    assert record_of(wire, named)["company"]["zone"]["zone_id"] == "903"
+    assert record_of(wire, named)["company"]["zone"]["zone_id"] == "3669"
     # ...and not without one, even though the account's company has a country.
     no_zone = create(wire, **{"company[zone]": "Tehran"})
     assert "zone" not in record_of(wire, no_zone)["company"]
@@ -444,7 +448,7 @@ def test_an_account_without_company_details_must_send_the_company() -> None:
             "zip_code": "7134567890",
             "phone": None,
             "address_format": ADDRESS_FORMAT,
-            "country": {"country_id": "4", "name": "Iran", "code": "IR"},
+            "country": {"country_id": "101", "name": "Iran (Islamic Republic of)", "code": "IR"},
         }
         with Pakat(api_key=sandbox.api_key, base_url=sandbox.url, max_retries=0) as client:
             with pytest.raises(ValidationError) as caught:

@@ -263,7 +263,7 @@ def test_templates_ls(pakat: Invoke, client: Pakat) -> None:
 def test_send_with_attachment_at_a_time(pakat: Invoke, sb: Sandbox, tmp_path: Path) -> None:
     html = tmp_path / "receipt.html"
     html.write_text("<p>سفارش شما ثبت شد.</p>", encoding="utf-8")
-    attachment = tmp_path / "receipt.txt"
+    attachment = tmp_path / "receipt.pdf"
     attachment.write_bytes("رسید".encode())
     run = pakat(
         "send",
@@ -286,7 +286,7 @@ def test_send_with_attachment_at_a_time(pakat: Invoke, sb: Sandbox, tmp_path: Pa
         "رسید سفارش ۱۰۰۱",
     )
     assert email["send_at"] == "2030-01-15 05:30:00"  # sent in UTC
-    assert [(a["name"], a["data"]) for a in email["attachments"]] == [("receipt.txt", "رسید".encode())]
+    assert [(a["name"], a["data"]) for a in email["attachments"]] == [("receipt.pdf", "رسید".encode())]
 
 
 def test_send_refuses_a_time_without_offset_and_missing_files(

@@ -50,6 +50,8 @@ def test_send_html_is_byte_exact_base64_and_send_at_is_utc(client: Pakat, server
     assert server.last.headers["content-type"].startswith("multipart/form-data; boundary=")
     form = server.form()
     assert decoded(form.pop("email[body]")) == PERSIAN_HTML.encode("utf-8")
+    # Plain text is base64 too: a server that reads it decodes it as it decodes the body.
+    assert decoded(form.pop("email[plain_text]")).decode("utf-8") == "سلام علی"
     assert form == {
         "email[to_email]": "ali@example.com",
         "email[to_name]": "علی رضایی",
@@ -58,7 +60,6 @@ def test_send_html_is_byte_exact_base64_and_send_at_is_utc(client: Pakat, server
         "email[reply_to_name]": "پشتیبانی",
         "email[reply_to_email]": "help@example.com",
         "email[subject]": "رسید سفارش",
-        "email[plain_text]": "سلام علی",
         "email[send_at]": "2025-01-15 10:00:00",
     }
 
@@ -136,7 +137,7 @@ def test_a_fourth_or_nameless_attachment_is_refused_before_sending(client: Pakat
     assert server.requests == []
 
 
-def test_template_send_carries_params_contact_and_a_non_blank_body(client: Pakat, server: MockServer) -> None:
+def test_template_send_carries_params_contact_and_no_body(client: Pakat, server: MockServer) -> None:
     server.on("POST", "/transactional-emails", SENT)
     client.transactional_emails.send(
         **BASE,
@@ -146,9 +147,7 @@ def test_template_send_carries_params_contact_and_a_non_blank_body(client: Pakat
         send_at="2025-01-15T10:00:00+00:00",
     )
     form = server.form()
-    body = form.pop("email[body]")
-    # The server still requires email[body]: a placeholder that is not blank once decoded.
-    assert decoded(body).strip()
+    # No placeholder body: a server without template support must refuse, not deliver it.
     assert form == {
         "email[to_email]": "ali@example.com",
         "email[to_name]": "علی رضایی",

@@ -53,7 +53,7 @@ def plan_for(sandbox: Sandbox, template_uid: str) -> dict[str, Any]:
             "replyTo": "news@example.com",
             "subject": "Hi",
             "companyName": "Pakat",
-            "companyCountry": "Iran",
+            "companyCountry": "Iran (Islamic Republic of)",
             "companyZone": "Tehran",
             "companyAddress1": "Vali Asr",
             "companyCity": "Tehran",
@@ -254,14 +254,7 @@ CHECKS: dict[str, Check] = {
 
 # Calls the sandbox does not yet answer as MailWizz 2.1.13 would, because of area-level gaps
 # (pakat/testing/_api/*.py). Each entry: how it fails today, and what the sandbox must change.
-PENDING: dict[str, Pending] = {
-    "TransactionalEmails.create": Pending(
-        "transactional.py send_email stores email[plain_text] still base64-encoded; "
-        "Transactional_emailsController::actionCreate base64-decodes plain_text as it does body",
-        status=201,
-        failure='sent["plain_text"]',
-    ),
-}
+PENDING: dict[str, Pending] = {}
 
 
 def test_every_method_node_mailwizz_offers_is_called_and_judged(report: Report) -> None:
@@ -278,9 +271,11 @@ def test_call_answers_as_the_server_would(report: Report, name: str) -> None:
     CHECKS[name](report)
 
 
-@pytest.mark.parametrize("name", sorted(PENDING))
-def test_pending_call_still_fails_the_same_way(report: Report, name: str) -> None:
-    check_pending(report, CHECKS, PENDING, name)
+def test_pending_calls_still_fail_the_same_way(report: Report) -> None:
+    # Empty while every call is answered as the server would; an entry added here must keep failing
+    # the recorded way, so that fixing the sandbox tells its author to move it to the checked calls.
+    for name in sorted(PENDING):
+        check_pending(report, CHECKS, PENDING, name)
 
 
 def test_what_node_mailwizz_sends(report: Report) -> None:

@@ -9,10 +9,13 @@ import pytest
 
 from pakat.testing import Sandbox
 
+# Most accounts own no delivery server; this one owns one, so that those calls have something to show.
+DELIVERY_SERVER = {"type": "smtp", "name": "سرور پاکات", "hostname": "smtp.pakat.example", "status": "active"}
+
 
 @pytest.fixture
 def sandbox() -> Iterator[Sandbox]:
-    with Sandbox(verified_domains=["pakat.example"]) as sb:
+    with Sandbox(verified_domains=["pakat.example"], delivery_servers=[DELIVERY_SERVER]) as sb:
         yield sb
 
 

@@ -26,7 +26,7 @@ CUSTOMER = {
     "customer[timezone]": "Asia/Tehran",
     "customer[birthDate]": "1990-03-21",
     "company[name]": "Sara Co",
-    "company[country]": "Iran",
+    "company[country]": "Iran (Islamic Republic of)",
     "company[address_1]": "Vali Asr 1",
     "company[city]": "Tehran",
     "company[zip_code]": "12345",

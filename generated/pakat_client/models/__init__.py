@@ -153,6 +153,7 @@ if TYPE_CHECKING:
     from .track_url_data import TrackUrlData
     from .track_url_envelope import TrackUrlEnvelope
     from .transactional_email import TransactionalEmail
+    from .transactional_email_attachment import TransactionalEmailAttachment
     from .transactional_email_collection import TransactionalEmailCollection
     from .transactional_email_envelope import TransactionalEmailEnvelope
     from .transactional_email_page import TransactionalEmailPage
@@ -311,6 +312,7 @@ _MODULE_OF: dict[str, str] = {
     "TrackUrlData": ".track_url_data",
     "TrackUrlEnvelope": ".track_url_envelope",
     "TransactionalEmail": ".transactional_email",
+    "TransactionalEmailAttachment": ".transactional_email_attachment",
     "TransactionalEmailCollection": ".transactional_email_collection",
     "TransactionalEmailEnvelope": ".transactional_email_envelope",
     "TransactionalEmailPage": ".transactional_email_page",
@@ -470,6 +472,7 @@ __all__ = (
     "TrackUrlData",
     "TrackUrlEnvelope",
     "TransactionalEmail",
+    "TransactionalEmailAttachment",
     "TransactionalEmailCollection",
     "TransactionalEmailEnvelope",
     "TransactionalEmailPage",

@@ -16,9 +16,9 @@ class Country:
     """A country.
 
     Attributes:
-        country_id (int | str | Unset): A whole number; servers may send it as a string.
-        name (str | Unset):
-        code (str | Unset):
+        country_id (int | str | Unset): A whole number; servers send it as a string.
+        name (str | Unset): The English name, such as `Iran (Islamic Republic of)`.
+        code (str | Unset): ISO 3166 two-letter code, except `MON` (Montenegro) and `SER` (Serbia).
     """
 
     country_id: int | str | Unset = UNSET

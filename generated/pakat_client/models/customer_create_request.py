@@ -14,25 +14,28 @@ T = TypeVar("T", bound="CustomerCreateRequest")
 
 @_attrs_define
 class CustomerCreateRequest:
-    """A new customer account.
+    """A new customer account. The company fields are required when the server's registration settings require a company
+    (Pakat's spec lists them as required; MailWizz's default does not, and then ignores them).
 
-    Attributes:
-        customerfirst_name (str): First name.
-        customerlast_name (str): Last name.
-        customeremail (str): Login address.
-        customerconfirm_email (str): The same address again.
-        customerpassword (str): Password.
-        customerconfirm_password (str): The same password again.
-        customertimezone (str): The account's timezone, such as Asia/Tehran.
-        customerbirth_date (str): Date of birth, Y-m-d.
-        companyname (str): Company name.
-        companycountry (str): Country name (see the countries call).
-        companycity (str): City.
-        companyzip_code (str): Postal code.
-        companyaddress_1 (str): Address, first line.
-        customernewsletter_consent (str | Unset): The consent text the customer agreed to.
-        companyzone (str | Unset): Zone name (see the zones call).
-        companyaddress_2 (str | Unset): Address, second line.
+        Attributes:
+            customerfirst_name (str): First name, 1 to 100 characters.
+            customerlast_name (str): Last name, 1 to 100 characters.
+            customeremail (str): Login address, 4 to 100 characters; unique.
+            customerconfirm_email (str): The same address again.
+            customerpassword (str): Password, 6 to 100 characters.
+            customerconfirm_password (str): The same password again.
+            customertimezone (str): The account's timezone: a name PHP lists, such as `Asia/Tehran` or `UTC`.
+            customerbirth_date (str): Date of birth, `Y-m-d`. The server reads any date text PHP understands (and text it
+                does not as 1970-01-01); the customer must be at least 16 by year.
+            companyname (str): Company name.
+            companycountry (str): The country's exact name as the countries call lists it, such as `Iran (Islamic Republic
+                of)` (case does not matter; codes and ids are not understood).
+            companycity (str): City.
+            companyzip_code (str): Postal code, at most 10 characters.
+            companyaddress_1 (str): Address, first line.
+            customernewsletter_consent (str | Unset): The consent text the customer agreed to.
+            companyzone (str | Unset): A zone's name within that country, as the zones call lists it, such as `Tehran`.
+            companyaddress_2 (str | Unset): Address, second line.
     """
 
     customerfirst_name: str

@@ -19,14 +19,16 @@ T = TypeVar("T", bound="CustomerCreateResult")
 
 @_attrs_define
 class CustomerCreateResult:
-    """The new customer account.
+    """The new customer account. MailWizz 2.1.13 answers with `customer_uid` alone; 2.2.19 and later add the three other
+    fields.
 
-    Attributes:
-        status (str): "success".
-        customer_uid (str | Unset):
-        must_confirm_email (bool | Unset):
-        require_approval (bool | Unset):
-        list_subscribe_result (CustomerCreateResultListSubscribeResult | Unset):
+        Attributes:
+            status (str): "success".
+            customer_uid (str | Unset): The new account's unique id.
+            must_confirm_email (bool | Unset): Whether the customer must confirm the address first.
+            require_approval (bool | Unset): Whether an administrator must approve the account.
+            list_subscribe_result (CustomerCreateResultListSubscribeResult | Unset): What became of subscribing the customer
+                to the server's own list, when that feature is on.
     """
 
     status: str

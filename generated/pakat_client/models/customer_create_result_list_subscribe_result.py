@@ -13,9 +13,10 @@ T = TypeVar("T", bound="CustomerCreateResultListSubscribeResult")
 
 @_attrs_define
 class CustomerCreateResultListSubscribeResult:
-    """
+    """What became of subscribing the customer to the server's own list, when that feature is on.
+
     Attributes:
-        status (str | Unset):
+        status (str | Unset): Servers may add new values.
         message (str | Unset):
     """
 

@@ -13,20 +13,20 @@ T = TypeVar("T", bound="DeliveryServer")
 
 @_attrs_define
 class DeliveryServer:
-    """A server that delivers the account's email.
+    """A delivery server the account owns.
 
     Attributes:
         server_id (int | str | Unset): A whole number; servers may send it as a string.
-        type_ (str | Unset): The kind of server, such as smtp or amazon-ses-web-api.
-        name (str | Unset):
+        type_ (str | Unset): The kind of server. Known values are MailWizz's types (`smtp-greenarrow` from 2.3, `brevo-
+            web-api` from Pakat's spec); extensions add more, so others are possible.
+        name (None | str | Unset): The server's name; null when it has none.
         hostname (str | Unset):
-        status (str | Unset): The server's status. Known values: inactive, active, disabled, hidden, in-use, pending-
-            delete. Servers may add new values.
+        status (str | Unset): The server's status: `inactive` until it is validated. Servers may add new values.
     """
 
     server_id: int | str | Unset = UNSET
     type_: str | Unset = UNSET
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     hostname: str | Unset = UNSET
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,7 +40,11 @@ class DeliveryServer:
 
         type_ = self.type_
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         hostname = self.hostname
 
@@ -75,7 +79,14 @@ class DeliveryServer:
 
         type_ = d.pop("type", UNSET)
 
-        name = d.pop("name", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
 
         hostname = d.pop("hostname", UNSET)
 

@@ -18,7 +18,7 @@ class DeliveryServerRecord:
     """Holds a delivery server.
 
     Attributes:
-        record (DeliveryServer): A server that delivers the account's email.
+        record (DeliveryServer): A delivery server the account owns.
     """
 
     record: DeliveryServer

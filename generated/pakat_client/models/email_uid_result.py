@@ -17,7 +17,7 @@ class EmailUidResult:
 
     Attributes:
         status (str): "success".
-        email_uid (str | Unset): The unique id of the new or changed object.
+        email_uid (str | Unset): The unique id of the queued email.
     """
 
     status: str

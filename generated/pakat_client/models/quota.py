@@ -16,9 +16,12 @@ class Quota:
     """How much of the sending quota is used.
 
     Attributes:
-        percentage (float | str | Unset): The share used, such as "25%".
-        used (int | str | Unset): A whole number; servers may send it as a string.
-        allowed (int | str | Unset): The limit, as a number, or the infinity sign (∞) for no limit.
+        percentage (float | str | Unset): The share used, such as "25%": rounded to 2 decimals, at most "100%", and "0%"
+            when the quota is unlimited. Possibly in the account's locale (Persian digits, `٪`).
+        used (int | str | Unset): Emails counted against the quota: a whole number, possibly sent as a string with
+            thousands separators.
+        allowed (int | str | Unset): The limit as a whole number, or, when there is none, the infinity sign `∞` (Pakat's
+            spec) or the HTML entity `&infin;` (what MailWizz's usage display writes).
     """
 
     percentage: float | str | Unset = UNSET

@@ -21,7 +21,7 @@ class QuotaResponse:
 
     Attributes:
         quota (Quota): How much of the sending quota is used.
-        status (str | Unset): "ok".
+        status (str | Unset): "ok" (not "success").
     """
 
     quota: Quota

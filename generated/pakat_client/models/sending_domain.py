@@ -13,12 +13,13 @@ T = TypeVar("T", bound="SendingDomain")
 
 @_attrs_define
 class SendingDomain:
-    """A sending domain of the account and its verification state.
+    """A sending domain of the account. The shape is not confirmed: no public source of Pakat's route exists, and its own
+    spec types the answer only as `{"status": "success"}`.
 
-    Attributes:
-        domain_id (int | str | Unset): A whole number; servers may send it as a string.
-        name (str | Unset):
-        verified (str | Unset): yes or no.
+        Attributes:
+            domain_id (int | str | Unset): A whole number; servers may send it as a string.
+            name (str | Unset):
+            verified (str | Unset): yes or no.
     """
 
     domain_id: int | str | Unset = UNSET

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.sending_domain_record import SendingDomainRecord
 
@@ -15,30 +17,33 @@ T = TypeVar("T", bound="SendingDomainEnvelope")
 
 @_attrs_define
 class SendingDomainEnvelope:
-    """A sending domain in the success envelope.
+    """A sending domain in the success envelope; `data.record` is what pakat assumes, not confirmed.
 
     Attributes:
         status (str): "success".
-        data (SendingDomainRecord): Holds a sending domain.
+        data (SendingDomainRecord | Unset): Holds a sending domain.
     """
 
     status: str
-    data: SendingDomainRecord
+    data: SendingDomainRecord | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        data = self.data.to_dict()
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "status": status,
-                "data": data,
             }
         )
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -49,7 +54,12 @@ class SendingDomainEnvelope:
         d = dict(src_dict)
         status = d.pop("status")
 
-        data = SendingDomainRecord.from_dict(d.pop("data"))
+        _data = d.pop("data", UNSET)
+        data: SendingDomainRecord | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = SendingDomainRecord.from_dict(_data)
 
         sending_domain_envelope = cls(
             status=status,

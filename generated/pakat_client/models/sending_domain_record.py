@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.sending_domain import SendingDomain
 
@@ -18,22 +20,23 @@ class SendingDomainRecord:
     """Holds a sending domain.
 
     Attributes:
-        record (SendingDomain): A sending domain of the account and its verification state.
+        record (SendingDomain | Unset): A sending domain of the account. The shape is not confirmed: no public source of
+            Pakat's route exists, and its own spec types the answer only as `{"status": "success"}`.
     """
 
-    record: SendingDomain
+    record: SendingDomain | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        record = self.record.to_dict()
+        record: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.record, Unset):
+            record = self.record.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "record": record,
-            }
-        )
+        field_dict.update({})
+        if record is not UNSET:
+            field_dict["record"] = record
 
         return field_dict
 
@@ -42,7 +45,12 @@ class SendingDomainRecord:
         from ..models.sending_domain import SendingDomain
 
         d = dict(src_dict)
-        record = SendingDomain.from_dict(d.pop("record"))
+        _record = d.pop("record", UNSET)
+        record: SendingDomain | Unset
+        if isinstance(_record, Unset):
+            record = UNSET
+        else:
+            record = SendingDomain.from_dict(_record)
 
         sending_domain_record = cls(
             record=record,

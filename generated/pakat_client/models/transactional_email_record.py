@@ -18,7 +18,8 @@ class TransactionalEmailRecord:
     """Holds a transactional email.
 
     Attributes:
-        record (TransactionalEmail): A transactional email as stored by the server.
+        record (TransactionalEmail): A transactional email as stored by the server. List records and views have the same
+            fields; only a view has `attachments`.
     """
 
     record: TransactionalEmail

@@ -14,32 +14,40 @@ T = TypeVar("T", bound="TransactionalEmailRequest")
 
 @_attrs_define
 class TransactionalEmailRequest:
-    """A transactional email to send.
+    """A transactional email to queue. The content is `email[body]` (base64 HTML) or, on Pakat, `email[template_uid]` (a
+    stored template whose content replaces the body, filled from `email[params][KEY]` and `email[contact][KEY]`); either
+    one is required. Stock MailWizz ignores `email[template_uid]`, `email[params]` and `email[contact]` and requires the
+    body. Fields the server does not know are ignored.
 
-    Attributes:
-        emailto_name (str): Recipient's name.
-        emailto_email (str): Recipient's address.
-        emailfrom_name (str): Sender's name.
-        emailsubject (str): Subject line.
-        emailbody (str): The HTML, base64-encoded.
-        emailsend_at (str): When to send, UTC, Y-m-d H:i:s.
-        emailfrom_email (str | Unset): Sender's address, on a domain verified in the account.
-        emailreply_to_name (str | Unset): Reply-to name.
-        emailreply_to_email (str | Unset): Reply-to address.
-        emailplain_text (str | Unset): The plain-text version.
-        emailtemplate_uid (str | Unset): A stored template whose content replaces email[body].
+        Attributes:
+            emailto_name (str): Recipient's name.
+            emailto_email (str): Recipient's address.
+            emailfrom_name (str): Sender's name.
+            emailsubject (str): Subject line.
+            emailfrom_email (str | Unset): Sender's address. Optional for the server (the delivery server's own address is
+                used without it); Pakat says it must be on a domain verified in the account.
+            emailreply_to_name (str | Unset): Reply-to name.
+            emailreply_to_email (str | Unset): Reply-to address.
+            emailbody (str | Unset): The HTML, base64-encoded (UTF-8 before encoding). The server decodes it leniently
+                (characters outside the base64 alphabet are skipped), so raw HTML is not refused but stored as garbage; a body
+                that decodes to blanks counts as missing.
+            emailplain_text (str | Unset): The plain-text version, base64-encoded like the body: a server that reads it
+                base64-decodes it. MailWizz 2.1.13 and 2.3.9 ignore it and make the text from the body.
+            emailsend_at (str | Unset): When to send: UTC, `Y-m-d H:i:s` with two digits per part (no `T`, no offset).
+                Optional: now when left out. A past time is sent at the next run.
+            emailtemplate_uid (str | Unset): Pakat: a stored template whose content replaces `email[body]`.
     """
 
     emailto_name: str
     emailto_email: str
     emailfrom_name: str
     emailsubject: str
-    emailbody: str
-    emailsend_at: str
     emailfrom_email: str | Unset = UNSET
     emailreply_to_name: str | Unset = UNSET
     emailreply_to_email: str | Unset = UNSET
+    emailbody: str | Unset = UNSET
     emailplain_text: str | Unset = UNSET
+    emailsend_at: str | Unset = UNSET
     emailtemplate_uid: str | Unset = UNSET
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
@@ -52,17 +60,17 @@ class TransactionalEmailRequest:
 
         emailsubject = self.emailsubject
 
-        emailbody = self.emailbody
-
-        emailsend_at = self.emailsend_at
-
         emailfrom_email = self.emailfrom_email
 
         emailreply_to_name = self.emailreply_to_name
 
         emailreply_to_email = self.emailreply_to_email
 
+        emailbody = self.emailbody
+
         emailplain_text = self.emailplain_text
+
+        emailsend_at = self.emailsend_at
 
         emailtemplate_uid = self.emailtemplate_uid
 
@@ -74,8 +82,6 @@ class TransactionalEmailRequest:
                 "email[to_email]": emailto_email,
                 "email[from_name]": emailfrom_name,
                 "email[subject]": emailsubject,
-                "email[body]": emailbody,
-                "email[send_at]": emailsend_at,
             }
         )
         if emailfrom_email is not UNSET:
@@ -84,8 +90,12 @@ class TransactionalEmailRequest:
             field_dict["email[reply_to_name]"] = emailreply_to_name
         if emailreply_to_email is not UNSET:
             field_dict["email[reply_to_email]"] = emailreply_to_email
+        if emailbody is not UNSET:
+            field_dict["email[body]"] = emailbody
         if emailplain_text is not UNSET:
             field_dict["email[plain_text]"] = emailplain_text
+        if emailsend_at is not UNSET:
+            field_dict["email[send_at]"] = emailsend_at
         if emailtemplate_uid is not UNSET:
             field_dict["email[template_uid]"] = emailtemplate_uid
 
@@ -113,14 +123,6 @@ class TransactionalEmailRequest:
             ("email[subject]", (None, str(self.emailsubject).encode(), "text/plain"))
         )
 
-        files.append(
-            ("email[body]", (None, str(self.emailbody).encode(), "text/plain"))
-        )
-
-        files.append(
-            ("email[send_at]", (None, str(self.emailsend_at).encode(), "text/plain"))
-        )
-
         if not isinstance(self.emailfrom_email, Unset):
             files.append(
                 (
@@ -145,11 +147,24 @@ class TransactionalEmailRequest:
                 )
             )
 
+        if not isinstance(self.emailbody, Unset):
+            files.append(
+                ("email[body]", (None, str(self.emailbody).encode(), "text/plain"))
+            )
+
         if not isinstance(self.emailplain_text, Unset):
             files.append(
                 (
                     "email[plain_text]",
                     (None, str(self.emailplain_text).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.emailsend_at, Unset):
+            files.append(
+                (
+                    "email[send_at]",
+                    (None, str(self.emailsend_at).encode(), "text/plain"),
                 )
             )
 
@@ -177,17 +192,17 @@ class TransactionalEmailRequest:
 
         emailsubject = d.pop("email[subject]")
 
-        emailbody = d.pop("email[body]")
-
-        emailsend_at = d.pop("email[send_at]")
-
         emailfrom_email = d.pop("email[from_email]", UNSET)
 
         emailreply_to_name = d.pop("email[reply_to_name]", UNSET)
 
         emailreply_to_email = d.pop("email[reply_to_email]", UNSET)
 
+        emailbody = d.pop("email[body]", UNSET)
+
         emailplain_text = d.pop("email[plain_text]", UNSET)
+
+        emailsend_at = d.pop("email[send_at]", UNSET)
 
         emailtemplate_uid = d.pop("email[template_uid]", UNSET)
 
@@ -196,12 +211,12 @@ class TransactionalEmailRequest:
             emailto_email=emailto_email,
             emailfrom_name=emailfrom_name,
             emailsubject=emailsubject,
-            emailbody=emailbody,
-            emailsend_at=emailsend_at,
             emailfrom_email=emailfrom_email,
             emailreply_to_name=emailreply_to_name,
             emailreply_to_email=emailreply_to_email,
+            emailbody=emailbody,
             emailplain_text=emailplain_text,
+            emailsend_at=emailsend_at,
             emailtemplate_uid=emailtemplate_uid,
         )
 

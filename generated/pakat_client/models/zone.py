@@ -16,9 +16,9 @@ class Zone:
     """A zone (state, province) of a country.
 
     Attributes:
-        zone_id (int | str | Unset): A whole number; servers may send it as a string.
-        name (str | Unset):
-        code (str | Unset):
+        zone_id (int | str | Unset): A whole number; servers send it as a string.
+        name (str | Unset): The English name, such as `Tehran`.
+        code (str | Unset): A short code, such as `TEH`.
     """
 
     zone_id: int | str | Unset = UNSET

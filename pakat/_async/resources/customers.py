@@ -13,6 +13,21 @@ from pakat_client.api.customers import create_customer
 from pakat_client.models import CustomerCreateRequest, CustomerCreateResult
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# The timezones the server accepts are those PHP lists: Area/Location names of these areas, and UTC.
+_TIMEZONE_AREAS = frozenset(
+    (
+        "Africa",
+        "America",
+        "Antarctica",
+        "Arctic",
+        "Asia",
+        "Atlantic",
+        "Australia",
+        "Europe",
+        "Indian",
+        "Pacific",
+    )
+)
 
 
 def _birth_date(value: date | str) -> str:
@@ -36,14 +51,24 @@ def _birth_date(value: date | str) -> str:
 
 
 def _timezone(value: str | ZoneInfo) -> str:
-    if isinstance(value, ZoneInfo):
-        return value.key
-    name = require_text(value, "timezone")
+    name = value.key if isinstance(value, ZoneInfo) else require_text(value, "timezone")
+    area, slash, _ = name.partition("/")
     try:
+        if name != "UTC" and (not slash or area not in _TIMEZONE_AREAS):
+            raise ValueError
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"timezone {name!r} is unknown: use an IANA name such as 'Asia/Tehran'") from None
+        raise ValueError(
+            f"timezone {name!r} is unknown to the server: use an IANA Area/Location name such as "
+            "'Asia/Tehran', or 'UTC'"
+        ) from None
     return name
+
+
+def _sized(value: str, field: str, low: int, high: int) -> str:
+    if not low <= len(value) <= high:
+        raise ValueError(f"{field} must be {low} to {high} characters long; it is {len(value)}")
+    return value
 
 
 def _password(value: str) -> str:
@@ -52,6 +77,8 @@ def _password(value: str) -> str:
         raise TypeError(f"password must be a str, not {type(value).__name__}")
     if not value:
         raise ValueError("password must not be empty")
+    if not 6 <= len(value) <= 100:
+        raise ValueError(f"password must be 6 to 100 characters long; it is {len(value)}")
     return value
 
 
@@ -84,20 +111,31 @@ class AsyncCustomers(AsyncResource):
         newsletter_consent: str | None = None,
         extra: Mapping[str, str] | None = None,
     ) -> CustomerCreateResult:
-        """Create a customer account; returns the server's answer (`customer_uid` and its flags).
+        """Create a customer account; returns the server's answer (`customer_uid`, and from
+        MailWizz 2.2.19 on `must_confirm_email`, `require_approval` and `list_subscribe_result`).
 
-        `email` and `password` are also sent as their confirmations. `timezone` is an IANA name
-        (or a ZoneInfo); `birth_date` a `datetime.date` or 'YYYY-MM-DD'. `country` and `zone` are
-        names as `client.countries` lists them. `newsletter_consent` is the consent text the
-        customer agreed to. Bad input raises ValueError or TypeError before sending; the password
-        never appears in their messages. If the answer is lost, `pakat.OutcomeUnknownError` is
-        raised and the account may have been created: look before creating it again.
+        No API key is needed for this call. `email` and `password` are also sent as their
+        confirmations. `timezone` is an IANA Area/Location name such as 'Asia/Tehran' (or a
+        ZoneInfo), or 'UTC'; `birth_date` a `datetime.date` or 'YYYY-MM-DD'. `country` must be a
+        country's exact name as `client.countries.list()` gives it, such as 'Iran (Islamic
+        Republic of)' (codes and short names are refused), and `zone` a zone's name in that
+        country. The company fields are the ones Pakat requires; a server that does not require a
+        company ignores them. `newsletter_consent` is the consent text the customer agreed to.
+
+        Bad input raises ValueError or TypeError before sending (names over 100 characters, an
+        email outside 4..100 characters, a password outside 6..100, a zip code over 10, ...); the
+        password never appears in their messages. The server's refusals: `pakat.PermissionDeniedError`
+        when it has customer sign-up switched off, `pakat.ValidationError` (422) for refused
+        fields (`errors["general"]` for the customer's, `errors["company"]` for the company's). A
+        company refusal leaves the account behind, pending deletion, so the same address is then
+        refused as taken. If the answer is lost, `pakat.OutcomeUnknownError` is raised and the
+        account may have been created: look before creating it again.
         """
         secret = _password(password)
         fields: dict[str, object | None] = {
-            "customer[first_name]": require_text(first_name, "first_name"),
-            "customer[last_name]": require_text(last_name, "last_name"),
-            "customer[email]": require_email(email, "email"),
+            "customer[first_name]": _sized(require_text(first_name, "first_name"), "first_name", 1, 100),
+            "customer[last_name]": _sized(require_text(last_name, "last_name"), "last_name", 1, 100),
+            "customer[email]": _sized(require_email(email, "email"), "email", 4, 100),
             "customer[confirm_email]": email,
             "customer[password]": secret,
             "customer[confirm_password]": secret,
@@ -108,7 +146,7 @@ class AsyncCustomers(AsyncResource):
             "company[country]": require_text(country, "country"),
             "company[zone]": None if zone is None else require_text(zone, "zone"),
             "company[city]": require_text(city, "city"),
-            "company[zip_code]": require_text(zip_code, "zip_code"),
+            "company[zip_code]": _sized(require_text(zip_code, "zip_code"), "zip_code", 1, 10),
             "company[address_1]": require_text(address_1, "address_1"),
             "company[address_2]": None if address_2 is None else require_text(address_2, "address_2"),
         }

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 
 from pakat import _parse
 from pakat._async.resources._base import AsyncResource
-from pakat._validate import require_uid
+from pakat._validate import numeric_id
 from pakat.pagination import Page, check_paging
 from pakat_client.api.delivery_servers import get_delivery_server, list_delivery_servers
 from pakat_client.models import DeliveryServer
@@ -16,7 +16,8 @@ class AsyncDeliveryServers(AsyncResource):
     """Delivery servers: `client.delivery_servers`."""
 
     async def list(self, *, page: int = 1, per_page: int = 10) -> Page[DeliveryServer]:
-        """One page of the delivery servers the account may use."""
+        """One page of the delivery servers the account owns, ordered by name. The system's servers,
+        which deliver most accounts' mail, are not listed, so this is usually empty."""
         check_paging(page, per_page)
         return await self._client._request(
             list_delivery_servers._get_kwargs(page=page, per_page=per_page),
@@ -24,13 +25,15 @@ class AsyncDeliveryServers(AsyncResource):
         )
 
     def iter(self, *, per_page: int = 50, prefetch: int = 0) -> AsyncIterator[DeliveryServer]:
-        """Every delivery server, fetched page by page as you iterate."""
+        """Every delivery server the account owns, fetched page by page as you iterate."""
         check_paging(1, per_page)
         return self._client._paginate(lambda number: self.list(page=number, per_page=per_page), prefetch)
 
     async def get(self, server_id: int | str) -> DeliveryServer:
-        """One delivery server. Raises `NotFoundError` if there is none with this id."""
+        """One delivery server the account owns, by its numeric id. Raises `NotFoundError` if the
+        account owns none with this id (system servers included), and ValueError before sending
+        for an id that is not a number."""
         return await self._client._request(
-            get_delivery_server._get_kwargs(require_uid(server_id, "server_id")),
+            get_delivery_server._get_kwargs(numeric_id(server_id, "server_id", "delivery_servers.list()")),
             _parse.record(DeliveryServer),
         )

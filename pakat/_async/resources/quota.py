@@ -11,8 +11,10 @@ from pakat._async.resources._base import AsyncResource
 from pakat._exceptions import APIResponseValidationError
 from pakat_client.api.quota import get_quota
 
-# What the server sends as `allowed` for an account without a limit.
+# What the server sends as `allowed` for an account without a limit: the infinity sign (Pakat's
+# spec), or the HTML entity MailWizz's own usage display writes.
 UNLIMITED = "∞"
+UNLIMITED_SPELLINGS = frozenset((UNLIMITED, "&infin;", "&#8734;", "&#x221e;", "&#x221E;", ""))
 
 
 def _bad(message: str, body: Any) -> APIResponseValidationError:
@@ -52,7 +54,7 @@ def _quota(body: dict[str, Any]) -> types.Quota:
         raise _bad("The response has no quota object", body)
     used = _whole(quota.get("used"), "used", body)
     raw_allowed = quota.get("allowed")
-    if raw_allowed is None or (isinstance(raw_allowed, str) and raw_allowed.strip() in (UNLIMITED, "")):
+    if raw_allowed is None or (isinstance(raw_allowed, str) and raw_allowed.strip() in UNLIMITED_SPELLINGS):
         allowed = None
     else:
         # MailWizz stores "no limit" as -1; a server that leaks it means the same as the infinity sign.
@@ -90,8 +92,9 @@ class AsyncQuota(AsyncResource):
         """How much of the sending quota is used.
 
         Returns `pakat.types.Quota`: `used` and `allowed` emails (`allowed` None when the account
-        has no limit, sent as "∞") and the `percentage` of the quota used (computed from the
-        counts if the server's is missing or unreadable). Raises `APIResponseValidationError` if
+        has no limit, sent as "∞" or "&infin;") and the `percentage` of the quota used (computed
+        from the counts if the server's is missing or unreadable). Numbers sent as text with
+        thousands separators or Persian digits are read. Raises `APIResponseValidationError` if
         the answer has no quota object or its `used` or `allowed` is not a whole number.
         """
         return await self._client._request(get_quota._get_kwargs(), _quota)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import base64
 import os
 from collections.abc import Iterator, Mapping, Sequence
 
@@ -16,7 +17,6 @@ from pakat._encoding import (
     extra_fields,
     html_content,
     keyed,
-    plain_text,
     request_body,
     require_email,
     require_text,
@@ -34,12 +34,83 @@ from pakat_client.api.transactional_emails import (
 )
 from pakat_client.models import TransactionalEmail, TransactionalEmailRequest
 
-# The vendor still lists email[body] as required when email[template_uid] is given, so a send with
-# only a template must carry some body to pass that check; the template's content replaces it.
-# Not a single space: the server decodes the body before validating, and its required check trims,
-# so whitespace would count as missing. An HTML comment is non-blank before and after decoding and
-# shows nothing should a server ever deliver it instead of the template.
-TEMPLATE_PLACEHOLDER_BODY = b64(b"<!-- pakat: the template's content replaces this body -->")
+# The server's column sizes: longer values are refused with 422.
+MAX_NAME_OR_ADDRESS = 150
+MAX_SUBJECT = 255
+# What PHP's trim() removes: the server's required check counts a value of only these as missing.
+_PHP_BLANKS = " \t\n\r\0\x0b"
+
+
+def _filled(value: str, field: str) -> str:
+    """A required single-line text the server will not read as blank (it trims NUL too)."""
+    text = require_text(value, field)
+    if not text.strip(_PHP_BLANKS):
+        raise ValueError(f"{field} must not be empty")
+    return text
+
+
+def _plain(value: Content) -> str:
+    """The plain-text version, base64-encoded like the body; UTF-8 text, possibly empty."""
+    if isinstance(value, str):
+        return b64(value.encode("utf-8"))
+    if not isinstance(value, bytes | bytearray | memoryview | os.PathLike):
+        raise TypeError(f"plain_text must be str, bytes or a path (pathlib.Path), not {type(value).__name__}")
+    if isinstance(value, os.PathLike):
+        with open(value, "rb") as file:
+            return _utf8(b64(file.read()), "plain_text")
+    return _utf8(b64(bytes(value)), "plain_text")
+
+
+def _utf8(encoded: str, field: str) -> str:
+    """Refuse base64 content that is not UTF-8 text: the server would store it, then answer every
+    list page and view holding the email with an empty body."""
+    try:
+        base64.b64decode(encoded).decode("utf-8")
+    except UnicodeDecodeError:
+        raise ValueError(
+            f"{field} must be UTF-8 text (encode it with .encode('utf-8')): the server would store "
+            "other bytes and then fail to list or show the email"
+        ) from None
+    return encoded
+
+
+def _body(html: Content) -> str:
+    """The HTML as `email[body]`: base64 of UTF-8 text that is not blank to the server."""
+    encoded = _utf8(html_content(html, "html"), "html")
+    if not base64.b64decode(encoded).strip(_PHP_BLANKS.encode("ascii")):
+        raise ValueError("html must not be empty")
+    return encoded
+
+
+def _short(value: str, field: str, limit: int = MAX_NAME_OR_ADDRESS) -> str:
+    if len(value) > limit:
+        raise ValueError(f"{field} is {len(value)} characters long; the server takes at most {limit}")
+    return value
+
+
+def _files(items: Sequence[Attachment | str | os.PathLike[str]] | None) -> dict[str, str]:
+    """Attachments as wire fields, refusing what the server would refuse or mangle."""
+    fields = attachments(items)
+    names: set[str] = set()
+    index = 0
+    while f"email[attachments][{index}][name]" in fields:
+        prefix = f"email[attachments][{index}]"
+        name = fields[f"{prefix}[name]"]
+        base = name.replace("\\", "/").rsplit("/", 1)[-1]
+        if "." not in base or not base.rsplit(".", 1)[1]:
+            raise ValueError(f"attachment {name!r} has no extension: the server refuses such a file")
+        if fields[f"{prefix}[data]"] in ("", b64(b"0")):
+            raise ValueError(
+                f"attachment {name!r} is empty: the server refuses an empty file (or one holding just '0')"
+            )
+        if name in names:
+            raise ValueError(
+                f"two attachments are named {name!r}: the server stores files by name, so both "
+                "would carry the later one's content"
+            )
+        names.add(name)
+        index += 1
+    return fields
 
 
 def _mapping(values: Mapping[str, object] | None, name: str) -> Mapping[str, object] | None:
@@ -72,28 +143,35 @@ def _send_fields(
             "or template_uid (a stored template to fill with params and contact)"
         )
     fields: dict[str, object | None] = {
-        "email[to_name]": require_text(to_name, "to_name"),
-        "email[to_email]": require_email(to_email, "to_email"),
-        "email[from_name]": require_text(from_name, "from_name"),
-        "email[from_email]": None if from_email is None else require_email(from_email, "from_email"),
+        "email[to_name]": _short(_filled(to_name, "to_name"), "to_name"),
+        "email[to_email]": _short(require_email(to_email, "to_email"), "to_email"),
+        "email[from_name]": _short(_filled(from_name, "from_name"), "from_name"),
+        "email[from_email]": None
+        if from_email is None
+        else _short(require_email(from_email, "from_email"), "from_email"),
         "email[reply_to_name]": None
         if reply_to_name is None
-        else require_text(reply_to_name, "reply_to_name"),
+        else _short(require_text(reply_to_name, "reply_to_name"), "reply_to_name"),
         "email[reply_to_email]": (
-            None if reply_to_email is None else require_email(reply_to_email, "reply_to_email")
+            None
+            if reply_to_email is None
+            else _short(require_email(reply_to_email, "reply_to_email"), "reply_to_email")
         ),
-        "email[subject]": require_text(subject, "subject"),
-        "email[body]": TEMPLATE_PLACEHOLDER_BODY if html is None else html_content(html, "html"),
+        "email[subject]": _short(_filled(subject, "subject"), "subject", MAX_SUBJECT),
+        # A template send carries no body: a server without template support then refuses the
+        # email ("Body cannot be blank.") rather than delivering a placeholder.
+        "email[body]": None if html is None else _body(html),
         "email[template_uid]": None if template_uid is None else require_uid(template_uid, "template_uid"),
-        "email[plain_text]": None if plain_text_ is None else plain_text(plain_text_, "plain_text"),
-        # Required by the server; None means now, stated explicitly so the stored time is ours.
+        # Base64 like the body: a server that reads the field decodes it.
+        "email[plain_text]": None if plain_text_ is None else _plain(plain_text_),
+        # Optional for the server (it means now); sent explicitly so the stored time is ours.
         "email[send_at]": transactional_send_at(send_at),
     }
     return wire(
         fields,
         keyed("email[params]", _mapping(params, "params")),
         keyed("email[contact]", _mapping(contact, "contact")),
-        attachments(attachments_),
+        _files(attachments_),
         extra_fields(extra),
     )
 
@@ -122,18 +200,29 @@ class TransactionalEmails(Resource):
     ) -> str:
         """Queue one email and return its uid (`email_uid`).
 
-        The content is exactly one of `html` (a str is the HTML itself; bytes or a path are read;
-        sent base64-encoded as `email[body]`) or `template_uid` (a stored template; `params` fill
-        its `{{ params.KEY }}` and `contact` its `{{ contact.KEY }}`). `plain_text` is the text
-        version (str, UTF-8 bytes or a path). `from_email` must be on a domain verified in the
-        account. `send_at` is an aware datetime or an ISO-8601 string with a UTC offset; it is
-        sent in UTC, and None sends now. `attachments` takes up to three `pakat.Attachment` or
-        file paths (MIME type guessed from the name).
+        The content is exactly one of `html` (a str is the HTML itself; bytes or a path are read
+        and must be UTF-8; sent base64-encoded as `email[body]`) or `template_uid` (Pakat's stored
+        template, whose content replaces the body; `params` fill its `{{ params.KEY }}` and
+        `contact` its `{{ contact.KEY }}`). A template send carries no body, so a server without
+        template support refuses it rather than sending something else. `plain_text` is the text
+        version (str, UTF-8 bytes or a path), sent base64-encoded; stock MailWizz ignores it and
+        makes the text from the HTML. `from_email` is optional for the server; Pakat says it must
+        be on a domain verified in the account. `send_at` is an aware datetime or an ISO-8601
+        string with a UTC offset; it is sent in UTC, and None sends now. `attachments` takes up
+        to three `pakat.Attachment` or file paths (MIME type guessed from the name); which
+        extensions and sizes are accepted is a server setting (MailWizz's defaults: images,
+        PDF and Office files of at most 1 MiB).
+
+        The email is queued: it is `unsent` until the server's send job delivers it. Refusals
+        raise `pakat.ValidationError` (422) whose message lists each refused field's message.
 
         Raises ValueError or TypeError before sending for: both or neither of html and
-        template_uid, a name or subject that is empty or has a line break, an invalid address,
-        a naive datetime or offset-less string, more than three attachments, a nameless
-        attachment, params/contact keys with brackets or line breaks.
+        template_uid, a name or subject that is empty, has a line break or is longer than the
+        server takes (150 characters for names and addresses, 255 for the subject), an invalid
+        address, HTML or plain text that is not UTF-8, a naive datetime or offset-less string,
+        more than three attachments, an attachment without a name or an extension, an empty
+        attachment, two attachments of the same name, params/contact keys with brackets or line
+        breaks.
 
         Sending is not repeated automatically once the request may have reached the server. If
         its answer is lost, `pakat.OutcomeUnknownError` is raised: the email may have been
@@ -162,7 +251,7 @@ class TransactionalEmails(Resource):
         )
 
     def list(self, *, page: int = 1, per_page: int = 10) -> Page[TransactionalEmail]:
-        """One page of the account's transactional emails."""
+        """One page of the account's transactional emails, newest first (records carry no attachments)."""
         check_paging(page, per_page)
         return self._client._request(
             list_transactional_emails._get_kwargs(page=page, per_page=per_page),
@@ -170,19 +259,24 @@ class TransactionalEmails(Resource):
         )
 
     def iter(self, *, per_page: int = 50, prefetch: int = 0) -> Iterator[TransactionalEmail]:
-        """Every transactional email, fetched page by page as you iterate."""
+        """Every transactional email, newest first, fetched page by page as you iterate. An email
+        sent while you iterate shifts the pages, so one may be seen twice."""
         check_paging(1, per_page)
         return self._client._paginate(lambda number: self.list(page=number, per_page=per_page), prefetch)
 
     def get(self, email_uid: str) -> TransactionalEmail:
-        """One transactional email (its `body` is base64 as stored). Raises `NotFoundError` if absent."""
+        """One transactional email: its `body` is the HTML (not base64), `status` is `unsent` until
+        delivered, and `attachments` hold `{type, name, content}` with the bytes in base64. Raises
+        `NotFoundError` if the account has no such email (any more: the server drops emails to an
+        address blacklisted by send time, and emails still unsent a month after they were added)."""
         return self._client._request(
             get_transactional_email._get_kwargs(require_uid(email_uid, "email_uid")),
             _parse.record(TransactionalEmail),
         )
 
     def delete(self, email_uid: str) -> None:
-        """Delete a transactional email from the account."""
+        """Delete a transactional email from the account, whatever its status. Raises
+        `NotFoundError` if there is none (also when it was deleted already)."""
         self._client._request(
             delete_transactional_email._get_kwargs(require_uid(email_uid, "email_uid")), _parse.done
         )

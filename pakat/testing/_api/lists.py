@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .._catalog import COUNTRIES, ZONES
+from .._catalog import countries, country_by_name, zone_by_id, zone_by_name
 from .._routing import (
     ROUTER,
     ApiError,
@@ -49,7 +49,7 @@ def account_company() -> dict[str, Any]:
     """The company details of a plain sandbox account: a company in Tehran. The server copies the
     account's company into every list it creates or updates, so a list needs no company[...]
     fields of its own."""
-    iran = next((c for c in COUNTRIES if c["code"] == "IR"), None)
+    iran = next((c for c in countries() if c["code"] == "IR"), None)
     return {
         "name": "پاکات",
         "website": "https://pakat.net",
@@ -222,18 +222,12 @@ class _Checks:
 
 
 def _country(country_id: Any) -> dict[str, Any] | None:
-    for country in COUNTRIES:
-        if str(country["country_id"]) == str(country_id).strip():
-            return country
-    return None
+    wanted = str(country_id).strip()
+    return next((dict(c) for c in countries() if c["country_id"] == wanted), None)
 
 
 def _zone(zone_id: Any) -> dict[str, Any] | None:
-    for zones in ZONES.values():
-        for zone in zones:
-            if str(zone["zone_id"]) == str(zone_id).strip():
-                return zone
-    return None
+    return zone_by_id(str(zone_id))
 
 
 def _check(group: str, values: Mapping[str, Any]) -> dict[str, str]:
@@ -295,14 +289,12 @@ def _company_from(form: Mapping[str, str], company: dict[str, Any]) -> dict[str,
     given = mapping(form, "company")
     sent = _sent(form, "company")
     if "country" in given and _empty(sent.get("country_id")):
-        wanted = given["country"].strip().casefold()
-        found = next((c for c in COUNTRIES if c["name"].casefold() == wanted), None)
+        found = country_by_name(given["country"])
         if found is not None:
             sent["country_id"] = str(found["country_id"])
     if "zone" in given and "country_id" in sent:
-        wanted = given["zone"].strip().casefold()
-        zones = ZONES.get(int(sent["country_id"]), []) if sent["country_id"].strip().isdigit() else []
-        zone = next((z for z in zones if z["name"].casefold() == wanted), None)
+        country_id = sent["country_id"].strip()
+        zone = zone_by_name(int(country_id), given["zone"]) if country_id.isdigit() else None
         if zone is not None:
             sent["zone_id"] = str(zone["zone_id"])
     return {**company, **sent}

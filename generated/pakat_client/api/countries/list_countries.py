@@ -51,11 +51,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -96,6 +91,10 @@ def sync_detailed(
 ) -> Response[CountryCollection | ErrorResponse]:
     """List countries
 
+     A page of the server's country table, ordered by name: 240 countries on a stock install (ids 1..241;
+    Iran is 101), each `{country_id, name, code}`. `per_page` is clamped into 10..50; nothing is
+    refused. These names are what customer and list company fields take as `company[country]`.
+
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 10.
@@ -128,6 +127,10 @@ def sync(
 ) -> CountryCollection | ErrorResponse | None:
     """List countries
 
+     A page of the server's country table, ordered by name: 240 countries on a stock install (ids 1..241;
+    Iran is 101), each `{country_id, name, code}`. `per_page` is clamped into 10..50; nothing is
+    refused. These names are what customer and list company fields take as `company[country]`.
+
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 10.
@@ -154,6 +157,10 @@ async def asyncio_detailed(
     per_page: int | Unset = 10,
 ) -> Response[CountryCollection | ErrorResponse]:
     """List countries
+
+     A page of the server's country table, ordered by name: 240 countries on a stock install (ids 1..241;
+    Iran is 101), each `{country_id, name, code}`. `per_page` is clamped into 10..50; nothing is
+    refused. These names are what customer and list company fields take as `company[country]`.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -184,6 +191,10 @@ async def asyncio(
     per_page: int | Unset = 10,
 ) -> CountryCollection | ErrorResponse | None:
     """List countries
+
+     A page of the server's country table, ordered by name: 240 countries on a stock install (ids 1..241;
+    Iran is 101), each `{country_id, name, code}`. `per_page` is clamped into 10..50; nothing is
+    refused. These names are what customer and list company fields take as `company[country]`.
 
     Args:
         page (int | Unset):  Default: 1.

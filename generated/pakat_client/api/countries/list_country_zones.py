@@ -55,11 +55,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -101,6 +96,11 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ZoneCollection]:
     """List a country's zones
 
+     A page of a country's zones (states, provinces), ordered by name, each `{zone_id, name, code}`; Iran
+    (101) has 31. A numeric `country_id` that names no country, or a country without zones, is not
+    refused: the answer is the empty collection (every paging field null). Only a `country_id` that is
+    not all digits gets 404, as no route matches it.
+
     Args:
         country_id (str):
         page (int | Unset):  Default: 1.
@@ -136,6 +136,11 @@ def sync(
 ) -> ErrorResponse | ZoneCollection | None:
     """List a country's zones
 
+     A page of a country's zones (states, provinces), ordered by name, each `{zone_id, name, code}`; Iran
+    (101) has 31. A numeric `country_id` that names no country, or a country without zones, is not
+    refused: the answer is the empty collection (every paging field null). Only a `country_id` that is
+    not all digits gets 404, as no route matches it.
+
     Args:
         country_id (str):
         page (int | Unset):  Default: 1.
@@ -165,6 +170,11 @@ async def asyncio_detailed(
     per_page: int | Unset = 10,
 ) -> Response[ErrorResponse | ZoneCollection]:
     """List a country's zones
+
+     A page of a country's zones (states, provinces), ordered by name, each `{zone_id, name, code}`; Iran
+    (101) has 31. A numeric `country_id` that names no country, or a country without zones, is not
+    refused: the answer is the empty collection (every paging field null). Only a `country_id` that is
+    not all digits gets 404, as no route matches it.
 
     Args:
         country_id (str):
@@ -198,6 +208,11 @@ async def asyncio(
     per_page: int | Unset = 10,
 ) -> ErrorResponse | ZoneCollection | None:
     """List a country's zones
+
+     A page of a country's zones (states, provinces), ordered by name, each `{zone_id, name, code}`; Iran
+    (101) has 31. A numeric `country_id` that names no country, or a country without zones, is not
+    refused: the answer is the empty collection (every paging field null). Only a `country_id` that is
+    not all digits gets 404, as no route matches it.
 
     Args:
         country_id (str):

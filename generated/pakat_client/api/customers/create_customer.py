@@ -46,11 +46,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -95,8 +90,17 @@ def sync_detailed(
 ) -> Response[CustomerCreateResult | ErrorResponse]:
     """Create a customer account
 
+     Sign a new customer account up. Needs no API key (a key is not checked). Refused with 400 when the
+    server has customer registration switched off (MailWizz's default). The customer's fields are
+    checked first (422 with `general` errors by attribute name); only then, when the server requires a
+    company, the company (422 with `company` errors), the country and zone being found by their exact
+    names. A company refusal leaves the account behind, pending deletion, so the same address is refused
+    as taken until the server's cleanup runs. Answers 201.
+
     Args:
-        body (CustomerCreateRequest): A new customer account.
+        body (CustomerCreateRequest): A new customer account. The company fields are required when
+            the server's registration settings require a company (Pakat's spec lists them as required;
+            MailWizz's default does not, and then ignores them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,8 +128,17 @@ def sync(
 ) -> CustomerCreateResult | ErrorResponse | None:
     """Create a customer account
 
+     Sign a new customer account up. Needs no API key (a key is not checked). Refused with 400 when the
+    server has customer registration switched off (MailWizz's default). The customer's fields are
+    checked first (422 with `general` errors by attribute name); only then, when the server requires a
+    company, the company (422 with `company` errors), the country and zone being found by their exact
+    names. A company refusal leaves the account behind, pending deletion, so the same address is refused
+    as taken until the server's cleanup runs. Answers 201.
+
     Args:
-        body (CustomerCreateRequest): A new customer account.
+        body (CustomerCreateRequest): A new customer account. The company fields are required when
+            the server's registration settings require a company (Pakat's spec lists them as required;
+            MailWizz's default does not, and then ignores them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,8 +161,17 @@ async def asyncio_detailed(
 ) -> Response[CustomerCreateResult | ErrorResponse]:
     """Create a customer account
 
+     Sign a new customer account up. Needs no API key (a key is not checked). Refused with 400 when the
+    server has customer registration switched off (MailWizz's default). The customer's fields are
+    checked first (422 with `general` errors by attribute name); only then, when the server requires a
+    company, the company (422 with `company` errors), the country and zone being found by their exact
+    names. A company refusal leaves the account behind, pending deletion, so the same address is refused
+    as taken until the server's cleanup runs. Answers 201.
+
     Args:
-        body (CustomerCreateRequest): A new customer account.
+        body (CustomerCreateRequest): A new customer account. The company fields are required when
+            the server's registration settings require a company (Pakat's spec lists them as required;
+            MailWizz's default does not, and then ignores them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,8 +197,17 @@ async def asyncio(
 ) -> CustomerCreateResult | ErrorResponse | None:
     """Create a customer account
 
+     Sign a new customer account up. Needs no API key (a key is not checked). Refused with 400 when the
+    server has customer registration switched off (MailWizz's default). The customer's fields are
+    checked first (422 with `general` errors by attribute name); only then, when the server requires a
+    company, the company (422 with `company` errors), the country and zone being found by their exact
+    names. A company refusal leaves the account behind, pending deletion, so the same address is refused
+    as taken until the server's cleanup runs. Answers 201.
+
     Args:
-        body (CustomerCreateRequest): A new customer account.
+        body (CustomerCreateRequest): A new customer account. The company fields are required when
+            the server's registration settings require a company (Pakat's spec lists them as required;
+            MailWizz's default does not, and then ignores them).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -43,11 +43,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -87,6 +82,9 @@ def sync_detailed(
 ) -> Response[DeliveryServerEnvelope | ErrorResponse]:
     """Get a delivery server
 
+     One delivery server the account owns, by its numeric id. The system's servers and other accounts'
+    answer 404 like unknown ids; an id that is not all digits matches no route (404 "Page not found.").
+
     Args:
         server_id (str):
 
@@ -116,6 +114,9 @@ def sync(
 ) -> DeliveryServerEnvelope | ErrorResponse | None:
     """Get a delivery server
 
+     One delivery server the account owns, by its numeric id. The system's servers and other accounts'
+    answer 404 like unknown ids; an id that is not all digits matches no route (404 "Page not found.").
+
     Args:
         server_id (str):
 
@@ -139,6 +140,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[DeliveryServerEnvelope | ErrorResponse]:
     """Get a delivery server
+
+     One delivery server the account owns, by its numeric id. The system's servers and other accounts'
+    answer 404 like unknown ids; an id that is not all digits matches no route (404 "Page not found.").
 
     Args:
         server_id (str):
@@ -166,6 +170,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> DeliveryServerEnvelope | ErrorResponse | None:
     """Get a delivery server
+
+     One delivery server the account owns, by its numeric id. The system's servers and other accounts'
+    answer 404 like unknown ids; an id that is not all digits matches no route (404 "Page not found.").
 
     Args:
         server_id (str):

@@ -51,11 +51,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -96,6 +91,10 @@ def sync_detailed(
 ) -> Response[DeliveryServerCollection | ErrorResponse]:
     """List delivery servers
 
+     A page of the delivery servers the account itself owns, ordered by name, each `{server_id, type,
+    name, hostname, status}`. The system's servers, which send most accounts' mail, are never listed, so
+    most accounts get the empty collection (every paging field null).
+
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 10.
@@ -128,6 +127,10 @@ def sync(
 ) -> DeliveryServerCollection | ErrorResponse | None:
     """List delivery servers
 
+     A page of the delivery servers the account itself owns, ordered by name, each `{server_id, type,
+    name, hostname, status}`. The system's servers, which send most accounts' mail, are never listed, so
+    most accounts get the empty collection (every paging field null).
+
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 10.
@@ -154,6 +157,10 @@ async def asyncio_detailed(
     per_page: int | Unset = 10,
 ) -> Response[DeliveryServerCollection | ErrorResponse]:
     """List delivery servers
+
+     A page of the delivery servers the account itself owns, ordered by name, each `{server_id, type,
+    name, hostname, status}`. The system's servers, which send most accounts' mail, are never listed, so
+    most accounts get the empty collection (every paging field null).
 
     Args:
         page (int | Unset):  Default: 1.
@@ -184,6 +191,10 @@ async def asyncio(
     per_page: int | Unset = 10,
 ) -> DeliveryServerCollection | ErrorResponse | None:
     """List delivery servers
+
+     A page of the delivery servers the account itself owns, ordered by name, each `{server_id, type,
+    name, hostname, status}`. The system's servers, which send most accounts' mail, are never listed, so
+    most accounts get the empty collection (every paging field null).
 
     Args:
         page (int | Unset):  Default: 1.

@@ -38,11 +38,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -81,6 +76,11 @@ def sync_detailed(
 ) -> Response[ErrorResponse | QuotaResponse]:
     """Get the sending quota
 
+     Pakat's own route: how much of the account's sending quota is used. Not in the usual envelope:
+    `{"status": "ok", "quota": {percentage, used, allowed}}`, with `allowed` the infinity sign when the
+    account has no limit. No public source exists; the numbers may follow MailWizz's usage display
+    (share capped at 100%, thousands separators).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -104,6 +104,11 @@ def sync(
 ) -> ErrorResponse | QuotaResponse | None:
     """Get the sending quota
 
+     Pakat's own route: how much of the account's sending quota is used. Not in the usual envelope:
+    `{"status": "ok", "quota": {percentage, used, allowed}}`, with `allowed` the infinity sign when the
+    account has no limit. No public source exists; the numbers may follow MailWizz's usage display
+    (share capped at 100%, thousands separators).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -122,6 +127,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | QuotaResponse]:
     """Get the sending quota
+
+     Pakat's own route: how much of the account's sending quota is used. Not in the usual envelope:
+    `{"status": "ok", "quota": {percentage, used, allowed}}`, with `allowed` the infinity sign when the
+    account has no limit. No public source exists; the numbers may follow MailWizz's usage display
+    (share capped at 100%, thousands separators).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +153,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | QuotaResponse | None:
     """Get the sending quota
+
+     Pakat's own route: how much of the account's sending quota is used. Not in the usual envelope:
+    `{"status": "ok", "quota": {percentage, used, allowed}}`, with `allowed` the infinity sign when the
+    account has no limit. No public source exists; the numbers may follow MailWizz's usage display
+    (share capped at 100%, thousands separators).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

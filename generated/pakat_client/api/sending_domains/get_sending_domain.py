@@ -43,11 +43,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -87,6 +82,11 @@ def sync_detailed(
 ) -> Response[ErrorResponse | SendingDomainEnvelope]:
     """Get a sending domain
 
+     Pakat's own route, absent from public MailWizz sources: a sending domain of the account by name,
+    with whether it is verified. Pakat describes it as giving the domain if it exists, otherwise
+    noreply@domain.com, which hints that an address rather than a domain record may come back; the
+    record shape and the 404 here are assumptions.
+
     Args:
         domain_name (str):
 
@@ -116,6 +116,11 @@ def sync(
 ) -> ErrorResponse | SendingDomainEnvelope | None:
     """Get a sending domain
 
+     Pakat's own route, absent from public MailWizz sources: a sending domain of the account by name,
+    with whether it is verified. Pakat describes it as giving the domain if it exists, otherwise
+    noreply@domain.com, which hints that an address rather than a domain record may come back; the
+    record shape and the 404 here are assumptions.
+
     Args:
         domain_name (str):
 
@@ -139,6 +144,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | SendingDomainEnvelope]:
     """Get a sending domain
+
+     Pakat's own route, absent from public MailWizz sources: a sending domain of the account by name,
+    with whether it is verified. Pakat describes it as giving the domain if it exists, otherwise
+    noreply@domain.com, which hints that an address rather than a domain record may come back; the
+    record shape and the 404 here are assumptions.
 
     Args:
         domain_name (str):
@@ -166,6 +176,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | SendingDomainEnvelope | None:
     """Get a sending domain
+
+     Pakat's own route, absent from public MailWizz sources: a sending domain of the account by name,
+    with whether it is verified. Pakat describes it as giving the domain if it exists, otherwise
+    noreply@domain.com, which hints that an address rather than a domain record may come back; the
+    record shape and the 404 here are assumptions.
 
     Args:
         domain_name (str):

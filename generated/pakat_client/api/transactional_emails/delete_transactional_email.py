@@ -43,11 +43,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -87,6 +82,9 @@ def sync_detailed(
 ) -> Response[ErrorResponse | StatusResponse]:
     """Delete a transactional email
 
+     Delete a transactional email of the account, whatever its status, with its attachment files. A
+    second delete of the same uid answers 404.
+
     Args:
         email_uid (str):
 
@@ -116,6 +114,9 @@ def sync(
 ) -> ErrorResponse | StatusResponse | None:
     """Delete a transactional email
 
+     Delete a transactional email of the account, whatever its status, with its attachment files. A
+    second delete of the same uid answers 404.
+
     Args:
         email_uid (str):
 
@@ -139,6 +140,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | StatusResponse]:
     """Delete a transactional email
+
+     Delete a transactional email of the account, whatever its status, with its attachment files. A
+    second delete of the same uid answers 404.
 
     Args:
         email_uid (str):
@@ -166,6 +170,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | StatusResponse | None:
     """Delete a transactional email
+
+     Delete a transactional email of the account, whatever its status, with its attachment files. A
+    second delete of the same uid answers 404.
 
     Args:
         email_uid (str):

@@ -43,11 +43,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -87,6 +82,12 @@ def sync_detailed(
 ) -> Response[ErrorResponse | TransactionalEmailEnvelope]:
     """Get a transactional email
 
+     One transactional email of the account: the stored fields (the body as HTML, not base64) plus
+    `attachments` as `{type, name, content}` with the file's bytes in base64. An email disappears (404)
+    once the send job has dropped it: its recipient was blacklisted by send time, or it was still unsent
+    a month after it was added. A stored body that is not UTF-8 (HTML sent in another encoding, or not
+    base64-encoded) makes the server answer 200 with an empty body.
+
     Args:
         email_uid (str):
 
@@ -116,6 +117,12 @@ def sync(
 ) -> ErrorResponse | TransactionalEmailEnvelope | None:
     """Get a transactional email
 
+     One transactional email of the account: the stored fields (the body as HTML, not base64) plus
+    `attachments` as `{type, name, content}` with the file's bytes in base64. An email disappears (404)
+    once the send job has dropped it: its recipient was blacklisted by send time, or it was still unsent
+    a month after it was added. A stored body that is not UTF-8 (HTML sent in another encoding, or not
+    base64-encoded) makes the server answer 200 with an empty body.
+
     Args:
         email_uid (str):
 
@@ -139,6 +146,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | TransactionalEmailEnvelope]:
     """Get a transactional email
+
+     One transactional email of the account: the stored fields (the body as HTML, not base64) plus
+    `attachments` as `{type, name, content}` with the file's bytes in base64. An email disappears (404)
+    once the send job has dropped it: its recipient was blacklisted by send time, or it was still unsent
+    a month after it was added. A stored body that is not UTF-8 (HTML sent in another encoding, or not
+    base64-encoded) makes the server answer 200 with an empty body.
 
     Args:
         email_uid (str):
@@ -166,6 +179,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | TransactionalEmailEnvelope | None:
     """Get a transactional email
+
+     One transactional email of the account: the stored fields (the body as HTML, not base64) plus
+    `attachments` as `{type, name, content}` with the file's bytes in base64. An email disappears (404)
+    once the send job has dropped it: its recipient was blacklisted by send time, or it was still unsent
+    a month after it was added. A stored body that is not UTF-8 (HTML sent in another encoding, or not
+    base64-encoded) makes the server answer 200 with an empty body.
 
     Args:
         email_uid (str):

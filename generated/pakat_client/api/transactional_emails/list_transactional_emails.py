@@ -51,11 +51,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -96,6 +91,12 @@ def sync_detailed(
 ) -> Response[ErrorResponse | TransactionalEmailCollection]:
     """List transactional emails
 
+     A page of the account's transactional emails, newest first. `per_page` is clamped into 10..50 and a
+    `page` below 1 reads as 1; nothing is refused. Records carry the stored HTML body (not base64) and
+    no attachments. When the account has no emails at all, every paging field is null. A stored body
+    that is not UTF-8 (HTML sent in another encoding, or not base64-encoded) makes the server answer 200
+    with an empty body.
+
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 10.
@@ -128,6 +129,12 @@ def sync(
 ) -> ErrorResponse | TransactionalEmailCollection | None:
     """List transactional emails
 
+     A page of the account's transactional emails, newest first. `per_page` is clamped into 10..50 and a
+    `page` below 1 reads as 1; nothing is refused. Records carry the stored HTML body (not base64) and
+    no attachments. When the account has no emails at all, every paging field is null. A stored body
+    that is not UTF-8 (HTML sent in another encoding, or not base64-encoded) makes the server answer 200
+    with an empty body.
+
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 10.
@@ -154,6 +161,12 @@ async def asyncio_detailed(
     per_page: int | Unset = 10,
 ) -> Response[ErrorResponse | TransactionalEmailCollection]:
     """List transactional emails
+
+     A page of the account's transactional emails, newest first. `per_page` is clamped into 10..50 and a
+    `page` below 1 reads as 1; nothing is refused. Records carry the stored HTML body (not base64) and
+    no attachments. When the account has no emails at all, every paging field is null. A stored body
+    that is not UTF-8 (HTML sent in another encoding, or not base64-encoded) makes the server answer 200
+    with an empty body.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -184,6 +197,12 @@ async def asyncio(
     per_page: int | Unset = 10,
 ) -> ErrorResponse | TransactionalEmailCollection | None:
     """List transactional emails
+
+     A page of the account's transactional emails, newest first. `per_page` is clamped into 10..50 and a
+    `page` below 1 reads as 1; nothing is refused. Records carry the stored HTML body (not base64) and
+    no attachments. When the account has no emails at all, every paging field is null. A stored body
+    that is not UTF-8 (HTML sent in another encoding, or not base64-encoded) makes the server answer 200
+    with an empty body.
 
     Args:
         page (int | Unset):  Default: 1.

@@ -46,11 +46,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -95,8 +90,18 @@ def sync_detailed(
 ) -> Response[EmailUidResult | ErrorResponse]:
     """Send a transactional email
 
+     Queue one email to one recipient; it is sent by the server's send job once `send_at` has passed
+    (status `unsent` until then). Answers 201 with the new `email_uid`. Refusals are 422 with one
+    string: the first message of each failing field, HTML-encoded and joined with `<br />`.
+    `email[send_at]` is optional (now, UTC). Attachments are checked after the email, and their refusal
+    undoes the email too. Not safe to repeat: a repeated call queues a second email.
+
     Args:
-        body (TransactionalEmailRequest): A transactional email to send.
+        body (TransactionalEmailRequest): A transactional email to queue. The content is
+            `email[body]` (base64 HTML) or, on Pakat, `email[template_uid]` (a stored template whose
+            content replaces the body, filled from `email[params][KEY]` and `email[contact][KEY]`);
+            either one is required. Stock MailWizz ignores `email[template_uid]`, `email[params]` and
+            `email[contact]` and requires the body. Fields the server does not know are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,8 +129,18 @@ def sync(
 ) -> EmailUidResult | ErrorResponse | None:
     """Send a transactional email
 
+     Queue one email to one recipient; it is sent by the server's send job once `send_at` has passed
+    (status `unsent` until then). Answers 201 with the new `email_uid`. Refusals are 422 with one
+    string: the first message of each failing field, HTML-encoded and joined with `<br />`.
+    `email[send_at]` is optional (now, UTC). Attachments are checked after the email, and their refusal
+    undoes the email too. Not safe to repeat: a repeated call queues a second email.
+
     Args:
-        body (TransactionalEmailRequest): A transactional email to send.
+        body (TransactionalEmailRequest): A transactional email to queue. The content is
+            `email[body]` (base64 HTML) or, on Pakat, `email[template_uid]` (a stored template whose
+            content replaces the body, filled from `email[params][KEY]` and `email[contact][KEY]`);
+            either one is required. Stock MailWizz ignores `email[template_uid]`, `email[params]` and
+            `email[contact]` and requires the body. Fields the server does not know are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,8 +163,18 @@ async def asyncio_detailed(
 ) -> Response[EmailUidResult | ErrorResponse]:
     """Send a transactional email
 
+     Queue one email to one recipient; it is sent by the server's send job once `send_at` has passed
+    (status `unsent` until then). Answers 201 with the new `email_uid`. Refusals are 422 with one
+    string: the first message of each failing field, HTML-encoded and joined with `<br />`.
+    `email[send_at]` is optional (now, UTC). Attachments are checked after the email, and their refusal
+    undoes the email too. Not safe to repeat: a repeated call queues a second email.
+
     Args:
-        body (TransactionalEmailRequest): A transactional email to send.
+        body (TransactionalEmailRequest): A transactional email to queue. The content is
+            `email[body]` (base64 HTML) or, on Pakat, `email[template_uid]` (a stored template whose
+            content replaces the body, filled from `email[params][KEY]` and `email[contact][KEY]`);
+            either one is required. Stock MailWizz ignores `email[template_uid]`, `email[params]` and
+            `email[contact]` and requires the body. Fields the server does not know are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,8 +200,18 @@ async def asyncio(
 ) -> EmailUidResult | ErrorResponse | None:
     """Send a transactional email
 
+     Queue one email to one recipient; it is sent by the server's send job once `send_at` has passed
+    (status `unsent` until then). Answers 201 with the new `email_uid`. Refusals are 422 with one
+    string: the first message of each failing field, HTML-encoded and joined with `<br />`.
+    `email[send_at]` is optional (now, UTC). Attachments are checked after the email, and their refusal
+    undoes the email too. Not safe to repeat: a repeated call queues a second email.
+
     Args:
-        body (TransactionalEmailRequest): A transactional email to send.
+        body (TransactionalEmailRequest): A transactional email to queue. The content is
+            `email[body]` (base64 HTML) or, on Pakat, `email[template_uid]` (a stored template whose
+            content replaces the body, filled from `email[params][KEY]` and `email[contact][KEY]`);
+            either one is required. Stock MailWizz ignores `email[template_uid]`, `email[params]` and
+            `email[contact]` and requires the body. Fields the server does not know are ignored.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
