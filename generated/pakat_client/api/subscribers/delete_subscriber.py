@@ -90,7 +90,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | StatusResponse]:
     """Delete a subscriber
 
-     Deletes the subscriber for good.
+     Deletes the subscriber from the list for good (not a status change: use unsubscribe to keep the
+    record). A uid the list does not have answers 404 "The subscriber does not exist in this list.".
 
     Args:
         list_uid (str):
@@ -124,7 +125,8 @@ def sync(
 ) -> ErrorResponse | StatusResponse | None:
     """Delete a subscriber
 
-     Deletes the subscriber for good.
+     Deletes the subscriber from the list for good (not a status change: use unsubscribe to keep the
+    record). A uid the list does not have answers 404 "The subscriber does not exist in this list.".
 
     Args:
         list_uid (str):
@@ -153,7 +155,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | StatusResponse]:
     """Delete a subscriber
 
-     Deletes the subscriber for good.
+     Deletes the subscriber from the list for good (not a status change: use unsubscribe to keep the
+    record). A uid the list does not have answers 404 "The subscriber does not exist in this list.".
 
     Args:
         list_uid (str):
@@ -185,7 +188,8 @@ async def asyncio(
 ) -> ErrorResponse | StatusResponse | None:
     """Delete a subscriber
 
-     Deletes the subscriber for good.
+     Deletes the subscriber from the list for good (not a status change: use unsubscribe to keep the
+    record). A uid the list does not have answers 404 "The subscriber does not exist in this list.".
 
     Args:
         list_uid (str):
