@@ -2,16 +2,34 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
+
+# What the server's URL rules let through: uids (and link hashes) are letters and digits, matched
+# ignoring case; numeric ids are digits. Anything else could only be answered 404 "Page not
+# found." (or, as "..", reach another path): refused before sending instead.
+_UID = re.compile(r"[A-Za-z0-9]+")
+_DIGITS = re.compile(r"[0-9]+")
+_NUMERIC_IDS = frozenset({"country_id", "server_id", "field_id"})
 
 
 def require_uid(value: str | int, name: str) -> str:
-    """An object id for a URL path; an empty one would silently address the collection instead."""
+    """An object id for a URL path; an empty one would silently address the collection instead.
+
+    Uids (`*_uid`, `hash`) must be letters and digits, numeric ids (`country_id`, `server_id`,
+    `field_id`) digits, as the server's routes take them; other names are only checked for being
+    there."""
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise TypeError(f"{name} must be a str, not {type(value).__name__}")
     text = str(value).strip()
     if not text:
         raise ValueError(f"{name} must not be empty")
+    if (name.endswith("_uid") or name == "hash") and not _UID.fullmatch(text):
+        raise ValueError(
+            f"{name} must be letters and digits only, like the uids Pakat issues ('ab123cd456'); got {text!r}"
+        )
+    if name in _NUMERIC_IDS and not _DIGITS.fullmatch(text):
+        raise ValueError(f"{name} must be a whole number such as '12'; got {text!r}")
     return text
 
 

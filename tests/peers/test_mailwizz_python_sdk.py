@@ -560,13 +560,13 @@ PENDING: dict[str, Pending] = {
         failure="call.status == status",
     ),
     "ListSubscribers.create_bulk": Pending(
-        "no route POST /lists/{list_uid}/subscribers/bulk (the sandbox answers 405 because the "
-        "subscriber route matches 'bulk' as a uid); MailWizz 2.1.13 routes it to "
+        "no route POST /lists/{list_uid}/subscribers/bulk in the sandbox (404 'Page not found.', "
+        "as for any path no rule serves); MailWizz 2.1.13 routes it to "
         "List_subscribersController::actionCreate_bulk: subscribers[N][EMAIL|TAG|details][...] in, "
         "201 with data.records [{data: {...fields, subscriber_uid}, errors?}] out (at most 10,000). "
         "Pakat's own documents do not list it",
-        status=405,
-        error="The method POST is not allowed here.",
+        status=404,
+        error="Page not found.",
         failure="call.status == status",
     ),
     "Templates.search_templates": Pending(
