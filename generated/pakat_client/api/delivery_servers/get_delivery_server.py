@@ -27,11 +27,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeliveryServerEnvelope | ErrorResponse | None:
+) -> DeliveryServerEnvelope | ErrorResponse | str | None:
     if response.status_code == 200:
         response_200 = DeliveryServerEnvelope.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = response.text
+        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -71,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeliveryServerEnvelope | ErrorResponse]:
+) -> Response[DeliveryServerEnvelope | ErrorResponse | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +88,7 @@ def sync_detailed(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeliveryServerEnvelope | ErrorResponse]:
+) -> Response[DeliveryServerEnvelope | ErrorResponse | str]:
     """Get a delivery server
 
     Args:
@@ -95,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeliveryServerEnvelope | ErrorResponse]
+        Response[DeliveryServerEnvelope | ErrorResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +117,7 @@ def sync(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DeliveryServerEnvelope | ErrorResponse | None:
+) -> DeliveryServerEnvelope | ErrorResponse | str | None:
     """Get a delivery server
 
     Args:
@@ -124,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeliveryServerEnvelope | ErrorResponse
+        DeliveryServerEnvelope | ErrorResponse | str
     """
 
     return sync_detailed(
@@ -137,7 +141,7 @@ async def asyncio_detailed(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeliveryServerEnvelope | ErrorResponse]:
+) -> Response[DeliveryServerEnvelope | ErrorResponse | str]:
     """Get a delivery server
 
     Args:
@@ -148,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeliveryServerEnvelope | ErrorResponse]
+        Response[DeliveryServerEnvelope | ErrorResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +168,7 @@ async def asyncio(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DeliveryServerEnvelope | ErrorResponse | None:
+) -> DeliveryServerEnvelope | ErrorResponse | str | None:
     """Get a delivery server
 
     Args:
@@ -175,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeliveryServerEnvelope | ErrorResponse
+        DeliveryServerEnvelope | ErrorResponse | str
     """
 
     return (

@@ -35,11 +35,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | MailingListCollection | None:
+) -> ErrorResponse | MailingListCollection | str | None:
     if response.status_code == 200:
         response_200 = MailingListCollection.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = response.text
+        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -79,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MailingListCollection]:
+) -> Response[ErrorResponse | MailingListCollection | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +97,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[ErrorResponse | MailingListCollection]:
+) -> Response[ErrorResponse | MailingListCollection | str]:
     """List the mailing lists
 
     Args:
@@ -105,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | MailingListCollection]
+        Response[ErrorResponse | MailingListCollection | str]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +129,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> ErrorResponse | MailingListCollection | None:
+) -> ErrorResponse | MailingListCollection | str | None:
     """List the mailing lists
 
     Args:
@@ -137,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | MailingListCollection
+        ErrorResponse | MailingListCollection | str
     """
 
     return sync_detailed(
@@ -152,7 +156,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[ErrorResponse | MailingListCollection]:
+) -> Response[ErrorResponse | MailingListCollection | str]:
     """List the mailing lists
 
     Args:
@@ -164,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | MailingListCollection]
+        Response[ErrorResponse | MailingListCollection | str]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +186,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> ErrorResponse | MailingListCollection | None:
+) -> ErrorResponse | MailingListCollection | str | None:
     """List the mailing lists
 
     Args:
@@ -194,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | MailingListCollection
+        ErrorResponse | MailingListCollection | str
     """
 
     return (

@@ -29,11 +29,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SubscriberEnvelope | None:
+) -> ErrorResponse | SubscriberEnvelope | str | None:
     if response.status_code == 200:
         response_200 = SubscriberEnvelope.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = response.text
+        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -73,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SubscriberEnvelope]:
+) -> Response[ErrorResponse | SubscriberEnvelope | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +91,7 @@ def sync_detailed(
     subscriber_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | SubscriberEnvelope]:
+) -> Response[ErrorResponse | SubscriberEnvelope | str]:
     """Get a subscriber
 
     Args:
@@ -99,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SubscriberEnvelope]
+        Response[ErrorResponse | SubscriberEnvelope | str]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +123,7 @@ def sync(
     subscriber_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | SubscriberEnvelope | None:
+) -> ErrorResponse | SubscriberEnvelope | str | None:
     """Get a subscriber
 
     Args:
@@ -131,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SubscriberEnvelope
+        ErrorResponse | SubscriberEnvelope | str
     """
 
     return sync_detailed(
@@ -146,7 +150,7 @@ async def asyncio_detailed(
     subscriber_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | SubscriberEnvelope]:
+) -> Response[ErrorResponse | SubscriberEnvelope | str]:
     """Get a subscriber
 
     Args:
@@ -158,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SubscriberEnvelope]
+        Response[ErrorResponse | SubscriberEnvelope | str]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +180,7 @@ async def asyncio(
     subscriber_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | SubscriberEnvelope | None:
+) -> ErrorResponse | SubscriberEnvelope | str | None:
     """Get a subscriber
 
     Args:
@@ -188,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SubscriberEnvelope
+        ErrorResponse | SubscriberEnvelope | str
     """
 
     return (

@@ -47,11 +47,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SubscriberCollection | None:
+) -> ErrorResponse | SubscriberCollection | str | None:
     if response.status_code == 200:
         response_200 = SubscriberCollection.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = response.text
+        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -91,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SubscriberCollection]:
+) -> Response[ErrorResponse | SubscriberCollection | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +111,7 @@ def sync_detailed(
     status: SubscriberStatus | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[ErrorResponse | SubscriberCollection]:
+) -> Response[ErrorResponse | SubscriberCollection | str]:
     """List a list's subscribers
 
     Args:
@@ -121,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SubscriberCollection]
+        Response[ErrorResponse | SubscriberCollection | str]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +149,7 @@ def sync(
     status: SubscriberStatus | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> ErrorResponse | SubscriberCollection | None:
+) -> ErrorResponse | SubscriberCollection | str | None:
     """List a list's subscribers
 
     Args:
@@ -159,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SubscriberCollection
+        ErrorResponse | SubscriberCollection | str
     """
 
     return sync_detailed(
@@ -178,7 +182,7 @@ async def asyncio_detailed(
     status: SubscriberStatus | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[ErrorResponse | SubscriberCollection]:
+) -> Response[ErrorResponse | SubscriberCollection | str]:
     """List a list's subscribers
 
     Args:
@@ -192,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SubscriberCollection]
+        Response[ErrorResponse | SubscriberCollection | str]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +218,7 @@ async def asyncio(
     status: SubscriberStatus | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> ErrorResponse | SubscriberCollection | None:
+) -> ErrorResponse | SubscriberCollection | str | None:
     """List a list's subscribers
 
     Args:
@@ -228,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SubscriberCollection
+        ErrorResponse | SubscriberCollection | str
     """
 
     return (

@@ -27,11 +27,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TemplateEnvelope | None:
+) -> ErrorResponse | TemplateEnvelope | str | None:
     if response.status_code == 200:
         response_200 = TemplateEnvelope.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = response.text
+        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -71,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TemplateEnvelope]:
+) -> Response[ErrorResponse | TemplateEnvelope | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +88,7 @@ def sync_detailed(
     template_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | TemplateEnvelope]:
+) -> Response[ErrorResponse | TemplateEnvelope | str]:
     """Get a template
 
     Args:
@@ -95,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TemplateEnvelope]
+        Response[ErrorResponse | TemplateEnvelope | str]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +117,7 @@ def sync(
     template_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | TemplateEnvelope | None:
+) -> ErrorResponse | TemplateEnvelope | str | None:
     """Get a template
 
     Args:
@@ -124,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TemplateEnvelope
+        ErrorResponse | TemplateEnvelope | str
     """
 
     return sync_detailed(
@@ -137,7 +141,7 @@ async def asyncio_detailed(
     template_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | TemplateEnvelope]:
+) -> Response[ErrorResponse | TemplateEnvelope | str]:
     """Get a template
 
     Args:
@@ -148,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TemplateEnvelope]
+        Response[ErrorResponse | TemplateEnvelope | str]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +168,7 @@ async def asyncio(
     template_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | TemplateEnvelope | None:
+) -> ErrorResponse | TemplateEnvelope | str | None:
     """Get a template
 
     Args:
@@ -175,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TemplateEnvelope
+        ErrorResponse | TemplateEnvelope | str
     """
 
     return (

@@ -27,11 +27,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TransactionalEmailEnvelope | None:
+) -> ErrorResponse | TransactionalEmailEnvelope | str | None:
     if response.status_code == 200:
         response_200 = TransactionalEmailEnvelope.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = response.text
+        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -71,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TransactionalEmailEnvelope]:
+) -> Response[ErrorResponse | TransactionalEmailEnvelope | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +88,7 @@ def sync_detailed(
     email_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | TransactionalEmailEnvelope]:
+) -> Response[ErrorResponse | TransactionalEmailEnvelope | str]:
     """Get a transactional email
 
     Args:
@@ -95,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TransactionalEmailEnvelope]
+        Response[ErrorResponse | TransactionalEmailEnvelope | str]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +117,7 @@ def sync(
     email_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | TransactionalEmailEnvelope | None:
+) -> ErrorResponse | TransactionalEmailEnvelope | str | None:
     """Get a transactional email
 
     Args:
@@ -124,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TransactionalEmailEnvelope
+        ErrorResponse | TransactionalEmailEnvelope | str
     """
 
     return sync_detailed(
@@ -137,7 +141,7 @@ async def asyncio_detailed(
     email_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | TransactionalEmailEnvelope]:
+) -> Response[ErrorResponse | TransactionalEmailEnvelope | str]:
     """Get a transactional email
 
     Args:
@@ -148,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TransactionalEmailEnvelope]
+        Response[ErrorResponse | TransactionalEmailEnvelope | str]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +168,7 @@ async def asyncio(
     email_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | TransactionalEmailEnvelope | None:
+) -> ErrorResponse | TransactionalEmailEnvelope | str | None:
     """Get a transactional email
 
     Args:
@@ -175,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TransactionalEmailEnvelope
+        ErrorResponse | TransactionalEmailEnvelope | str
     """
 
     return (
