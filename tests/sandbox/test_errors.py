@@ -1,4 +1,4 @@
-"""Error answers: 400 without the right key, 404 for unknown objects, 422 validation, 400/405 misuse."""
+"""Error answers: 400 without the right key, 404 for unknown objects, 422 validation, 400 misuse (there is no 405)."""
 
 from __future__ import annotations
 
