@@ -36,8 +36,8 @@ def clean(value: str) -> str:
         return value
     value = value.strip(_TRIMMED)
     for _ in range(2):
-        if not _must_filter(value):
-            return value
+        if not _must_filter(value) or ("<" not in value and "&" not in value):
+            return value  # the common case, base64 content included: nothing to decode or strip
         value = php_strip_tags(_decode(value))
     return value
 
@@ -57,9 +57,14 @@ def php_strip_tags(text: str) -> str:
     out: list[str] = []
     i, n = 0, len(text)
     while i < n:
-        char = text[i]
-        if char != "<" or (i + 1 < n and text[i + 1] in _SPACE):
-            out.append(char)
+        start = text.find("<", i)
+        if start < 0:
+            out.append(text[i:])
+            break
+        out.append(text[i:start])
+        i = start
+        if i + 1 < n and text[i + 1] in _SPACE:
+            out.append("<")
             i += 1
             continue
         if text.startswith("<!--", i):

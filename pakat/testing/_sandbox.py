@@ -18,6 +18,7 @@ from typing import Any
 from ._api._common import get_campaign, get_list
 from ._api.transactional import load_email
 from ._faults import Faults
+from ._input import clean
 from ._routing import ROUTER, ApiError, Config, Context, Request
 from ._server import API_PREFIX, App, SandboxHTTPServer
 from ._store import Store, fast_uids, now
@@ -348,7 +349,9 @@ class Sandbox:
 
     def _call(self, operation_id: str, form: dict[str, str], **params: str) -> dict[str, Any]:
         route = next(r for r in ROUTER.routes if r.operation_id == operation_id and not r.alias)
-        request = Request(method=route.method, operation_id=route.operation_id, params=params, form=form)
+        # Values cleaned as the server cleans what arrives over HTTP (trimmed, tags stripped).
+        cleaned = {name: clean(value) for name, value in form.items()}
+        request = Request(method=route.method, operation_id=route.operation_id, params=params, form=cleaned)
         try:
             with self._store.transaction() as db:
                 body: dict[str, Any] = route.handler(
