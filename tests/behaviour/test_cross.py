@@ -394,6 +394,7 @@ def test_controller_action_paths_are_served_with_any_verb(
     # The action's own checks still apply: its method, its parameters, and the same auth.
     # (A path a rule matches is not read this way: GET /lists/create views a list "create".)
     refused(wire.get("/lists/create/via/fallback"), 400, "Only POST requests allowed for this endpoint.")
+    refused(wire.get("/lists/create"), 404, "The list does not exist.")
     refused(
         wire.get(f"/lists/delete/list_uid/{list_uid}"), 400, "Only DELETE requests allowed for this endpoint."
     )
