@@ -21,6 +21,7 @@ __all__ = [
     "ConflictError",
     "ConflictReason",
     "NotFoundError",
+    "NotModifiedError",
     "OutcomeUnknownError",
     "OutcomeUnknownTimeoutError",
     "PakatError",
@@ -75,6 +76,16 @@ class PermissionDeniedError(APIError):
 
 class NotFoundError(APIError):
     """HTTP 404: no such object."""
+
+
+class NotModifiedError(APIError):
+    """HTTP 304: the server said the answer has not changed since a copy the request named.
+
+    Pakat's server answers a GET of a collection or an object with 304 (and no body) when the
+    request carries the `ETag` of its last answer (`If-None-Match`) or a recent
+    `If-Modified-Since`. pakat never sends those headers and keeps no copy to return, so this
+    comes from headers your own `http_client` adds, or from a caching proxy on the way.
+    """
 
 
 ConflictReason: TypeAlias = Literal["exists", "busy", "blacklisted", "limit"]
@@ -159,6 +170,7 @@ _BY_WORDS: dict[tuple[int, str], type[APIError]] = {
     (400, said.ACCOUNT_INACTIVE): PermissionDeniedError,
     (400, said.API_NOT_ALLOWED): PermissionDeniedError,
     (400, said.CUSTOMER_CREATION_DISABLED): PermissionDeniedError,
+    (400, said.NO_PERMISSION): PermissionDeniedError,
     (409, said.SUBSCRIBER_MISSING): NotFoundError,
 }
 
@@ -242,13 +254,23 @@ def _redirect_error(response: httpx.Response, body: Any) -> APIError:
     )
 
 
+def _not_modified_error(response: httpx.Response) -> APIError:
+    return NotModifiedError(
+        "The server answered 304 Not Modified, with no body: the request carried a conditional "
+        "header (If-None-Match or If-Modified-Since) that pakat never sends, from your own "
+        "http_client or a caching proxy. Remove it; pakat has no earlier answer to return.",
+        status_code=response.status_code,
+    )
+
+
 def read_response(response: httpx.Response) -> dict[str, Any]:
     """The JSON object of a successful response, or the typed error it stands for.
 
     Decides in this order: the HTTP status, then the body's `status` field (a 2xx with
     `"status": "error"` is an error), then the shape of `error`. A body that is not a JSON object
     raises `APIResponseValidationError` on success statuses, and the status's own error otherwise.
-    A redirect (3xx) is never followed and raises `APIError` naming where it pointed.
+    A redirect (3xx) is never followed and raises `APIError` naming where it pointed; a 304
+    raises `NotModifiedError`.
     """
     try:
         body: Any = json.loads(response.content) if response.content else None
@@ -256,6 +278,8 @@ def read_response(response: httpx.Response) -> dict[str, Any]:
         body = response.text
     if response.status_code >= 400:
         raise _error_for(response, body)
+    if response.status_code == 304:
+        raise _not_modified_error(response)
     if 300 <= response.status_code < 400:
         raise _redirect_error(response, body)
     if not isinstance(body, dict):

@@ -21,6 +21,7 @@ __all__ = [
     "MAX_LIST_SUBSCRIBERS",
     "MAX_SUBSCRIBERS",
     "MISSING_KEY",
+    "NO_PERMISSION",
     "SUBSCRIBER_BLACKLISTED",
     "SUBSCRIBER_EXISTS",
     "SUBSCRIBER_EXISTS_ELSEWHERE",
@@ -33,6 +34,8 @@ INVALID_KEY = "Invalid API key. Please refer to the documentation."
 IP_NOT_ALLOWED = "Your IP address is not allowed to access this server."
 ACCOUNT_INACTIVE = "Your account must be active in order to use the API."
 API_NOT_ALLOWED = "Your account is not allowed to use the API."
+# MailWizz 2.2.9+: the key has route permissions and this route is not among them.
+NO_PERMISSION = "You do not have enough permissions to access this endpoint."
 
 # 409 answers to subscriber writes.
 LOCK_BUSY = "Unable to acquire the mutex lock, please try again."

@@ -37,6 +37,8 @@ def sandbox_answers_follow_the_spec(monkeypatch: pytest.MonkeyPatch) -> Iterator
             found = []  # not JSON: the empty body of a failed json_encode (a row says which)
         elif route is not None:
             found = answer_problems(route.operation_id, reply.status, reply.body)
+        elif (reply.status, reply.body) in ((200, []), (304, None)) and incoming.match.via == "root":
+            found = []  # GET /api/, which openapi.json does not describe: `[]`, or 304 for its ETag
         else:
             found = schema_errors("#/components/schemas/ErrorResponse", reply.body)
         if found:

@@ -491,7 +491,21 @@ def quota(as_json: bool) -> None:
     default=None,
     help="An SQLite file to keep the state in (default: in memory, gone when stopped).",
 )
-def sandbox(port: int, path: Path | None) -> None:
+@click.option(
+    "--language",
+    type=click.Choice(["en", "fa"]),
+    default="en",
+    show_default=True,
+    help="The account's language: fa answers the messages Pakat translates in Persian.",
+)
+@click.option(
+    "--per-page-max",
+    type=click.IntRange(10),
+    default=50,
+    show_default=True,
+    help="The largest page collections make (50 as MailWizz 2.1.13; 1000 as 2.3.6 and later).",
+)
+def sandbox(port: int, path: Path | None, language: str, per_page_max: int) -> None:
     """Run an offline Pakat on this machine until Ctrl-C; prints its URL and key.
 
     It answers every API call the way Pakat does and sends nothing. Point any client at it
@@ -502,7 +516,7 @@ def sandbox(port: int, path: Path | None) -> None:
     from pakat.testing import Sandbox
 
     # Its own key, never --api-key or PAKAT_API_KEY, which may be a real account's.
-    with Sandbox(path, port=port) as sb:
+    with Sandbox(path, port=port, language=language, per_page_max=per_page_max) as sb:
         click.echo(f"Pakat sandbox listening on {sb.url}")
         click.echo(f"export PAKAT_BASE_URL={sb.url}")
         click.echo(f"export PAKAT_API_KEY={sb.api_key}")

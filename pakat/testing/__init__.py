@@ -15,8 +15,15 @@ the way Pakat does: the key checked (``X-API-KEY``, or the ``X-MW-PUBLIC-KEY`` o
 clients; a missing or wrong key answers 400, as MailWizz does), multipart POST and urlencoded PUT
 bodies with bracketed names, method override as Yii reads it (a POST's ``_method`` field; the
 ``X-HTTP-Method-Override`` header picks the route, but write actions refuse it), base64 content
-decoded, Pakat's envelopes, 404 and 422 shapes. State lives in SQLite (in memory, or a file given
-as ``path``). Nothing is ever sent.
+decoded, values trimmed and stripped of tags, Pakat's envelopes, 404 and 422 shapes, JSON as PHP's
+json_encode writes it, ``ETag`` and 304 on collections and objects, no 405 (a verb a path does not
+take reads it as ``controller/action``, as Yii does). State lives in SQLite (in memory, or a file
+given as ``path``). Nothing is ever sent.
+
+Account knobs (keywords of ``Sandbox``, changed while serving with ``sb.configure(...)``):
+``offline``, ``account_status``, ``api_enabled``, ``key_permissions``, ``allowed_ips`` /
+``denied_ips`` and ``key_allowed_ips`` / ``key_denied_ips``, ``language="fa"``, ``per_page_max``,
+``post_max_size`` and ``max_input_vars``; each refuses as the server does, in its order.
 
 Fault knobs (``sb.faults``, a :class:`Faults`): ``latency(seconds)``, ``fail_next(n, status,
 retry_after)``, ``fail_fraction(p, status, seed)``, ``drop_connection(n, when="before"|"after")``,

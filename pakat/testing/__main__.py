@@ -23,6 +23,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--verified-domain", action="append", default=[], help="a verified sending domain (repeatable)"
     )
+    parser.add_argument(
+        "--language", choices=("en", "fa"), default="en", help="the account's language (default en)"
+    )
+    parser.add_argument(
+        "--per-page-max", type=int, default=50, help="the largest page collections make (default 50)"
+    )
     args = parser.parse_args(argv)
     sandbox = Sandbox(
         args.path,
@@ -31,6 +37,8 @@ def main(argv: list[str] | None = None) -> int:
         port=args.port,
         quota_allowed=args.quota_allowed if args.quota_allowed > 0 else None,
         verified_domains=args.verified_domain,
+        language=args.language,
+        per_page_max=args.per_page_max,
     )
     with sandbox:
         print(f"Pakat sandbox listening on {sandbox.url}", flush=True)

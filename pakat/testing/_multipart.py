@@ -34,7 +34,8 @@ def parse_content_type(value: str) -> tuple[str, dict[str, str]]:
     return head.strip().lower(), params
 
 
-def _disposition_name(header: str) -> str:
+def _disposition_name(header: str) -> tuple[str, bool]:
+    """The part's field name, and whether it is a file (it carries a filename)."""
     kind, params = parse_content_type(header)
     if kind != "form-data":
         raise FormError(f"a part has Content-Disposition {kind!r}, not form-data")
@@ -46,10 +47,10 @@ def _disposition_name(header: str) -> str:
         name = _HTML5_ESCAPES_RE.sub(lambda m: chr(int(m.group(1), 16)), params["name"])
     else:
         raise FormError("a part has no name")
-    return name
+    return name, "filename" in params or "filename*" in params
 
 
-def _part_name(head: bytes) -> str:
+def _part_name(head: bytes) -> tuple[str, bool]:
     for line in head.decode("utf-8", errors="strict").split("\r\n"):
         name, colon, value = line.partition(":")
         if colon and name.strip().lower() == "content-disposition":
@@ -94,8 +95,8 @@ def _split_parts(body: bytes, boundary: bytes) -> list[bytes]:
 def parse_multipart(body: bytes, content_type: str) -> list[tuple[str, str]]:
     """Decode a multipart/form-data body.
 
-    File parts (those with a filename) are treated like plain fields: their content is the value.
-    The boundary is taken from ``content_type``.
+    Parts that carry a filename are uploads, which PHP keeps apart from the fields (``$_FILES``):
+    they are left out. The boundary is taken from ``content_type``.
     """
     _, params = parse_content_type(content_type)
     boundary = params.get("boundary")
@@ -111,9 +112,11 @@ def parse_multipart(body: bytes, content_type: str) -> list[tuple[str, str]]:
             if not sep:
                 raise FormError("a multipart part lacks the blank line after its headers")
         try:
-            field_name = _part_name(head)
+            field_name, is_file = _part_name(head)
         except (UnicodeDecodeError, LookupError) as exc:
             raise FormError(f"undecodable multipart part headers: {exc}") from exc
+        if is_file:
+            continue
         try:
             fields.append((field_name, content.decode("utf-8", errors="strict")))
         except UnicodeDecodeError as exc:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
 import json
 import os
 import secrets
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from types import TracebackType
 from typing import Any
@@ -19,6 +20,7 @@ from ._api._common import get_campaign, get_list
 from ._api.subscribers import add_to_blacklist
 from ._api.transactional import deliver_due, load_email
 from ._faults import Faults
+from ._input import clean
 from ._routing import REQUIRED_CAMPAIGN_TAGS, ROUTER, ApiError, Config, Context, Request
 from ._server import API_PREFIX, App, SandboxHTTPServer
 from ._store import Store, fast_uids, now
@@ -73,6 +75,18 @@ class Sandbox:
     servers the account owns (mappings with ``type``, ``name``, ``hostname``, ``status`` and
     optionally ``server_id``; none by default, as most accounts send through the system's).
 
+    Server and account switches, each refusing as the server does and in its order (see
+    docs/server-behaviour.md, "Cross-cutting"; :meth:`configure` changes them while serving):
+    ``offline`` (503 "Service Unavailable." for every path), ``allowed_ips`` / ``denied_ips``
+    (the server's IP lists, every path), ``key_allowed_ips`` / ``key_denied_ips`` (the key's own,
+    after the key is found; IP lists hold addresses or networks such as "10.0.0.0/8"),
+    ``account_status`` (anything but "active" is refused), ``api_enabled`` (the customer
+    group's API switch) and ``key_permissions`` (the operationIds the key may call, as MailWizz
+    2.2.9+ keys with permissions have; None: all). ``language="fa"`` answers the messages the
+    server translates for a Persian account in Persian. ``per_page_max`` is the largest page a
+    collection makes (50, MailWizz 2.1.13's; 1000 from 2.3.6). ``post_max_size`` and
+    ``max_input_vars`` apply PHP's body limits (None: not applied; Pakat's values are unknown).
+
     Use it as a context manager, or call :meth:`start` and :meth:`close`. The server runs in a
     daemon thread, one thread per connection, and speaks HTTP/1.1 with keep-alive. Nothing is ever
     sent: campaigns are "delivered" to their confirmed subscribers when marked sent, transactional
@@ -110,6 +124,18 @@ class Sandbox:
         customer_registration: bool = True,
         customer_company_required: bool = True,
         delivery_servers: Iterable[Mapping[str, Any]] = (),
+        offline: bool = False,
+        account_status: str = "active",
+        api_enabled: bool = True,
+        key_permissions: Iterable[str] | None = None,
+        allowed_ips: Iterable[str] = (),
+        denied_ips: Iterable[str] = (),
+        key_allowed_ips: Iterable[str] = (),
+        key_denied_ips: Iterable[str] = (),
+        language: str = "en",
+        per_page_max: int = 50,
+        post_max_size: int | None = None,
+        max_input_vars: int | None = None,
     ) -> None:
         self.path = os.fspath(path) if path is not None else None
         self.host = host
@@ -157,9 +183,35 @@ class Sandbox:
         )
         if blacklist:
             self.add_to_blacklist(*blacklist)
+        self.configure(
+            offline=offline,
+            account_status=account_status,
+            api_enabled=api_enabled,
+            key_permissions=key_permissions,
+            allowed_ips=allowed_ips,
+            denied_ips=denied_ips,
+            key_allowed_ips=key_allowed_ips,
+            key_denied_ips=key_denied_ips,
+            language=language,
+            per_page_max=per_page_max,
+            post_max_size=post_max_size,
+            max_input_vars=max_input_vars,
+        )
         self._server: SandboxHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._closed = False
+
+    def configure(self, **settings: Any) -> None:
+        """Change the server and account settings of the cross-cutting keywords (``offline``,
+        ``account_status``, ``api_enabled``, ``key_permissions``, the four IP lists,
+        ``language``, ``per_page_max``, ``post_max_size``, ``max_input_vars``), also while
+        serving: ``sandbox.configure(offline=True)`` takes the API offline from the next request."""
+        changes: dict[str, Any] = {}
+        for name, value in settings.items():
+            if name not in _SETTINGS:
+                raise TypeError(f"configure() got an unexpected keyword argument {name!r}")
+            changes[name] = _SETTINGS[name](value)
+        self._app.config = dataclasses.replace(self._app.config, **changes)
 
     def _stored_key(self) -> str:
         with self._store.transaction() as db:
@@ -460,10 +512,15 @@ class Sandbox:
 
     def _call(self, operation_id: str, form: dict[str, str], **params: str) -> dict[str, Any]:
         route = next(r for r in ROUTER.routes if r.operation_id == operation_id and not r.alias)
-        request = Request(method=route.method, operation_id=route.operation_id, params=params, form=form)
+        # Values cleaned as the server cleans what arrives over HTTP (trimmed, tags stripped).
+        cleaned = {name: clean(value) for name, value in form.items()}
+        request = Request(method=route.method, operation_id=route.operation_id, params=params, form=cleaned)
         try:
             with self._store.transaction() as db:
-                return route.handler(Context(db, self._app.config, self._store.cache), request).body
+                body: dict[str, Any] = route.handler(
+                    Context(db, self._app.config, self._store.cache), request
+                ).body
+                return body
         except ApiError as exc:
             raise ValueError(f"{operation_id} failed: {exc.error}") from exc
 
@@ -490,3 +547,62 @@ def _delivery_servers(servers: Iterable[Mapping[str, Any]]) -> tuple[dict[str, s
             }
         )
     return tuple(out)
+
+
+def _ips(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        raise TypeError("an IP list must be a list of addresses or networks, not one string")
+    entries = tuple(str(entry).strip() for entry in value)
+    for entry in entries:
+        ipaddress.ip_network(entry, strict=False)  # ValueError names a bad entry here, not in a request
+    return entries
+
+
+def _permissions(value: Iterable[str] | None) -> frozenset[str] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        raise TypeError("key_permissions must be a list of operationIds, not one string")
+    known = {route.operation_id for route in ROUTER.routes}
+    chosen = frozenset(value)
+    if chosen - known:
+        raise ValueError(f"key_permissions names unknown operations: {', '.join(sorted(chosen - known))}")
+    return chosen
+
+
+def _language(value: str) -> str:
+    if value not in ("en", "fa"):
+        raise ValueError(f"language must be 'en' or 'fa', not {value!r}")
+    return value
+
+
+def _positive_or_none(name: str) -> Callable[[int | None], int | None]:
+    def check(value: int | None) -> int | None:
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+            raise ValueError(f"{name} must be a whole number of 0 or more, or None")
+        return value
+
+    return check
+
+
+def _per_page_max(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 10:
+        raise ValueError(f"per_page_max must be a whole number of 10 or more, not {value!r}")
+    return value
+
+
+# Settings configure() changes: keyword -> its check (which returns the value Config holds).
+_SETTINGS: dict[str, Callable[[Any], Any]] = {
+    "offline": bool,
+    "account_status": str,
+    "api_enabled": bool,
+    "key_permissions": _permissions,
+    "allowed_ips": _ips,
+    "denied_ips": _ips,
+    "key_allowed_ips": _ips,
+    "key_denied_ips": _ips,
+    "language": _language,
+    "per_page_max": _per_page_max,
+    "post_max_size": _positive_or_none("post_max_size"),
+    "max_input_vars": _positive_or_none("max_input_vars"),
+}

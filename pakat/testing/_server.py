@@ -1,9 +1,14 @@
-"""The HTTP side: a threading HTTP/1.1 server with keep-alive, authentication, body decoding,
-fault injection and per-operation counters, in front of the route table."""
+"""The HTTP side: a threading HTTP/1.1 server with keep-alive, in front of what MailWizz does
+before and around an action (the offline switch, routing, the access filter, the HTTP cache
+filter, input cleaning, JSON encoding), fault injection and per-operation counters."""
 
 from __future__ import annotations
 
+import base64
 import contextlib
+import dataclasses
+import hashlib
+import ipaddress
 import json
 import secrets
 import selectors
@@ -13,27 +18,52 @@ import threading
 import time
 import traceback
 from collections import Counter
+from collections.abc import Iterable
+from email.utils import formatdate, parsedate_to_datetime
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, NamedTuple
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from pakat import _server_messages as said
+
 from . import _api  # noqa: F401  (registers the routes)
 from ._faults import Fault, Faults
+from ._input import clean
+from ._language import translate
 from ._multipart import FormError, parse_content_type, parse_multipart, parse_urlencoded
-from ._routing import ROUTER, ApiError, Config, Context, Reply, Request, Route
+from ._routing import (
+    ROUTER,
+    UNPROTECTED_CONTROLLERS,
+    ApiError,
+    Config,
+    Context,
+    Reply,
+    Request,
+    Resolution,
+    cacheable,
+)
 from ._store import Store
 
-__all__ = ["API_PREFIX", "App", "Match", "SandboxHTTPServer"]
+__all__ = ["API_PREFIX", "App", "SandboxHTTPServer", "encode_json"]
 
 API_PREFIX = "/api"
-# MailWizz's `unprotectedControllers` (site, customers): their routes answer without a key.
-UNPROTECTED = frozenset({"createCustomer"})
-# RequestAccessFilter's answers (both 400), for no key and for a key no account has.
-MISSING_KEY = "Invalid API request params. Please refer to the documentation."
-UNKNOWN_KEY = "Invalid API key. Please refer to the documentation."
-# What the API's SiteController::actionError answers for a path no action serves (404).
+# The server's own words for what happens before an action runs.
+OFFLINE = "Service Unavailable."  # Controller::init, 503
+# RequestAccessFilter's refusals (all 400), in the SDK's words for them.
+IP_NOT_ALLOWED = said.IP_NOT_ALLOWED
+MISSING_KEY = said.MISSING_KEY
+UNKNOWN_KEY = said.INVALID_KEY
+ACCOUNT_INACTIVE = said.ACCOUNT_INACTIVE
+API_NOT_ALLOWED = said.API_NOT_ALLOWED
+NO_PERMISSION = said.NO_PERMISSION  # MailWizz 2.2.9+
+# What the API's SiteController::actionError answers for a path no action serves (404), and
+# Yii's words for an action reached without a parameter it needs (400).
 PAGE_NOT_FOUND = "Page not found."
+INVALID_REQUEST = "Your request is invalid."
+CACHE_CONTROL = "no-cache, must-revalidate"
+JSON_TYPE = "application/json; charset=UTF-8"
+_JSON_DEPTH = 512  # json_decode()'s default depth
 MAX_BODY = 64 * 1024 * 1024
 
 _HTML_PAGE = (
@@ -49,13 +79,11 @@ def _phrase(status: int) -> str:
         return "Error"
 
 
-class Match(NamedTuple):
-    """Where a request path leads: the route (None when none), its path parameters, and whether
-    some other method serves the path (a 405 rather than a 404)."""
-
-    route: Route | None
-    params: dict[str, str]
-    path_known: bool
+def encode_json(body: Any) -> bytes:
+    """JSON as PHP's json_encode() writes it: no spaces, non-ASCII as ``\\uXXXX`` escapes, ``/``
+    as ``\\/``. A "/" can only occur inside strings, so escaping it in the text is exact."""
+    text = json.dumps(body, ensure_ascii=True, separators=(",", ":"))
+    return text.replace("/", "\\/").encode("ascii")
 
 
 class Incoming(NamedTuple):
@@ -64,7 +92,8 @@ class Incoming(NamedTuple):
     ``method`` is the request line's; ``request_type`` is what routing goes by (CHttpRequest's
     ``getRequestType()``: POST's ``_method``, else ``X-HTTP-Method-Override``, else ``method``).
     ``form`` holds the body's fields (``$_POST`` for a POST, the parsed body for a PUT) and
-    ``form_error`` why the body could not be read, if it could not.
+    ``form_error`` why the body could not be read, if it could not; ``query`` the query string's
+    values (the last of a repeated name winning). ``match`` is where the path leads.
     """
 
     method: str
@@ -74,11 +103,16 @@ class Incoming(NamedTuple):
     form: dict[str, str]
     form_error: str | None
     client_ip: str
-    match: Match
+    match: Resolution
+    query: dict[str, str] = {}  # noqa: RUF012  (a NamedTuple default, never mutated)
 
 
 class _BadBody(Exception):
     """The request body could not be read; the connection is closed after the answer."""
+
+
+def _error(status: int, message: Any) -> Reply:
+    return Reply(status, {"status": "error", "error": message})
 
 
 class App:
@@ -94,6 +128,9 @@ class App:
         self._processed: Counter[str] = Counter()
         self.connections_accepted = 0
         self._open: dict[socket.socket, threading.Thread] = {}
+        # When the data last changed, as far as requests have seen (Last-Modified of answers).
+        self._changes_seen = -1
+        self._last_change = int(time.time())
 
     # Counters -------------------------------------------------------------------------------
 
@@ -145,79 +182,191 @@ class App:
 
     # Requests -------------------------------------------------------------------------------
 
-    def route(self, method: str, path: str) -> Match:
-        """Find the operation for a path under /api."""
+    def route(self, method: str, path: str, query: dict[str, str] | None = None) -> Resolution:
+        """Where a path under /api leads for this method (the one routing goes by)."""
         if path != API_PREFIX and not path.startswith(API_PREFIX + "/"):
-            return Match(None, {}, False)
-        # Split before unquoting, so that an encoded "/" stays inside its parameter.
+            return Resolution(None, {}, "")
+        # Split before unquoting, so that an encoded "/" stays inside its parameter. Trailing
+        # slashes are dropped, as CHttpRequest::getPathInfo() drops them.
         parts = [unquote(part) for part in path[len(API_PREFIX) :].strip("/").split("/")]
-        return Match(*ROUTER.resolve(method, parts))
-
-    def _refuse_key(self, headers: dict[str, str]) -> Reply | None:
-        """None when the request carries the sandbox's key, else the 400 the server answers."""
-        key = _api_key(headers)
-        if _php_empty(key):
-            return Reply(400, {"status": "error", "error": MISSING_KEY})
-        if not secrets.compare_digest(key.encode("utf-8", "surrogateescape"), self.api_key.encode("utf-8")):
-            return Reply(400, {"status": "error", "error": UNKNOWN_KEY})
-        return None
+        return ROUTER.resolve(method, parts, query)
 
     def receive(
         self, method: str, target: str, headers: dict[str, str], body: bytes, client_ip: str
     ) -> Incoming:
         """Decode the body and find the route the request goes to, method override included."""
+        config = self.config
         try:
-            form, form_error = _decode_form(method, headers.get("content-type", ""), body), None
+            form, form_error = _decode_form(method, headers.get("content-type", ""), body, config), None
         except FormError as exc:
             form, form_error = {}, str(exc)
         request_type = _request_type(method, headers, form)
-        match = self.route(request_type, urlsplit(target).path)
-        return Incoming(method, request_type, target, headers, form, form_error, client_ip, match)
+        split = urlsplit(target)
+        query = dict(_limit(parse_qsl(split.query, keep_blank_values=True), config.max_input_vars))
+        match = self.route(request_type, split.path, query)
+        return Incoming(method, request_type, target, headers, form, form_error, client_ip, match, query)
+
+    def _refuse_access(self, headers: dict[str, str], client_ip: str, operation_id: str) -> Reply | None:
+        """RequestAccessFilter after the server-wide IP lists, for a protected action: None when
+        the request may go on, else its 400, checked in the server's order."""
+        config = self.config
+        key = _api_key(headers)
+        if _php_empty(key):
+            return _error(400, MISSING_KEY)
+        if not secrets.compare_digest(key.encode("utf-8", "surrogateescape"), self.api_key.encode("utf-8")):
+            return _error(400, UNKNOWN_KEY)
+        if not _ip_allowed(client_ip, config.key_allowed_ips, config.key_denied_ips):
+            return _error(400, IP_NOT_ALLOWED)
+        if config.account_status != "active":
+            return _error(400, ACCOUNT_INACTIVE)
+        if not config.api_enabled:
+            return _error(400, API_NOT_ALLOWED)
+        if config.key_permissions is not None and operation_id not in config.key_permissions:
+            return _error(400, NO_PERMISSION)
+        return None
 
     def process(self, incoming: Incoming) -> Reply:
-        """Authenticate, check the method and run the handler in one transaction; never raises."""
-        method, headers, match = incoming.method, incoming.headers, incoming.match
-        route, params = match.route, match.params
-        if route is None and not match.path_known:
-            # Yii finds no controller action before any filter runs: the key is not looked at.
-            return Reply(404, {"status": "error", "error": PAGE_NOT_FOUND})
-        if route is None or route.operation_id not in UNPROTECTED:
-            refusal = self._refuse_key(headers)
+        """Answer a request as the server would, in its order: the offline switch, the IP lists,
+        routing (404), the key and account checks (400), the HTTP cache filter (304) and the
+        action (its method check, its parameters, the handler in one transaction). Never raises."""
+        config, match = self.config, incoming.match
+        if config.offline:
+            return _error(503, OFFLINE)
+        if not _ip_allowed(incoming.client_ip, config.allowed_ips, config.denied_ips):
+            return _error(400, IP_NOT_ALLOWED)
+        action = match.action
+        if action is None:
+            # Yii finds no action before any filter beyond the IP lists runs: no key is read.
+            return _error(404, PAGE_NOT_FOUND)
+        controller, action_id = action
+        route = match.route
+        if controller not in UNPROTECTED_CONTROLLERS:
+            assert route is not None
+            refusal = self._refuse_access(incoming.headers, incoming.client_ip, route.operation_id)
             if refusal is not None:
                 return refusal
-        if route is None:
-            verb = incoming.request_type
-            return Reply(405, {"status": "error", "error": f"The method {verb} is not allowed here."})
-        tunnelled = incoming.form.get("_method", "").upper() if method == "POST" else ""
-        if route.method != "GET" and method != route.method and tunnelled != route.method:
+        reply = self._act(incoming)
+        if incoming.request_type in ("GET", "HEAD") and cacheable(controller, action_id):
+            reply = self._cache(incoming, action, reply)
+        elif route is not None and 200 <= reply.status < 300:
+            self._count_processed(route.operation_id)
+        return reply
+
+    def _act(self, incoming: Incoming) -> Reply:
+        """The action: what runs once the filters let the request through."""
+        match, route = incoming.match, incoming.match.route
+        if route is None:  # site/index: an empty JSON array
+            return Reply(200, [])
+        if match.missing:
+            return self._translated(_error(400, INVALID_REQUEST))
+        tunnelled = incoming.form.get("_method", "").upper() if incoming.method == "POST" else ""
+        if route.method != "GET" and incoming.method != route.method and tunnelled != route.method:
             # The action's own check (getIsPostRequest() etc.) sees through the header.
             only = f"Only {route.method} requests allowed for this endpoint."
-            return Reply(400, {"status": "error", "error": only})
+            return self._translated(_error(400, only))
         if incoming.form_error is not None:
-            return Reply(400, {"status": "error", "error": incoming.form_error})
-        form = {name: value for name, value in incoming.form.items() if name != "_method"}
-        query = dict(parse_qsl(urlsplit(incoming.target).query, keep_blank_values=True))
+            return _error(400, incoming.form_error)
+        form = {name: clean(value) for name, value in incoming.form.items() if name != "_method"}
         request = Request(
             method=route.method,
             operation_id=route.operation_id,
-            params=params,
-            query=query,
+            params={name: clean(value) for name, value in match.params.items()},
+            query={name: clean(value) for name, value in incoming.query.items()},
             form=form,
             client_ip=incoming.client_ip,
-            user_agent=headers.get("user-agent", ""),
-            headers=headers,
+            user_agent=incoming.headers.get("user-agent", ""),
+            headers=incoming.headers,
+            per_page_max=self.config.per_page_max,
         )
         try:
             with self.store.transaction() as db:
                 reply = route.handler(Context(db, self.config, self.store.cache), request)
+                self._note_changes(db.total_changes)
         except ApiError as exc:
-            return Reply(exc.status, {"status": "error", "error": exc.error})
+            return self._translated(_error(exc.status, exc.error))
         except Exception as exc:  # a sandbox bug must answer, not kill the connection
             traceback.print_exc(file=sys.stderr)
-            return Reply(500, {"status": "error", "error": f"Sandbox internal error: {exc!r}"})
-        if 200 <= reply.status < 300:
+            return _error(500, f"Sandbox internal error: {exc!r}")
+        return self._translated(reply)
+
+    def _translated(self, reply: Reply) -> Reply:
+        """An action's answer in the account's language (the key is known by now)."""
+        body = reply.body
+        if self.config.language == "en" or not isinstance(body, dict) or "error" not in body:
+            return reply
+        return Reply(
+            reply.status, {**body, "error": translate(body["error"], self.config.language)}, reply.headers
+        )
+
+    def _note_changes(self, total_changes: int) -> None:
+        if total_changes != self._changes_seen:
+            self._changes_seen = total_changes
+            self._last_change = int(time.time())
+
+    def _cache(self, incoming: Incoming, action: tuple[str, str], reply: Reply) -> Reply:
+        """CHttpCacheFilter around a GET (or HEAD) of an index or view action: ``ETag`` (here
+        from the answer itself, so it changes exactly when the answer does), ``Last-Modified``
+        (when the data last changed; now for an answer with no records) and ``Cache-Control``;
+        or 304 with no body when ``If-None-Match`` repeats the ETag exactly and/or
+        ``If-Modified-Since`` is not older than Last-Modified (both must hold when both are sent)."""
+        route = incoming.match.route
+        body = reply.body
+        data = body.get("data") if isinstance(body, dict) else None
+        has_records = (
+            reply.status == 200 and isinstance(data, dict) and bool(data.get("records") or data.get("record"))
+        )
+        last_modified = self._last_change if has_records else int(time.time())
+        seed = json.dumps(
+            [*action, sorted({**incoming.query, **incoming.match.params}.items()), reply.status],
+            ensure_ascii=False,
+        ).encode("utf-8") + (reply.raw if reply.raw is not None else encode_json(body))
+        etag = '"' + base64.b64encode(hashlib.sha1(seed).digest()).decode("ascii") + '"'
+        headers = incoming.headers
+        conditions = []
+        if "if-modified-since" in headers:
+            conditions.append(_not_older(headers["if-modified-since"], last_modified))
+        if "if-none-match" in headers:
+            conditions.append(headers["if-none-match"] == etag)
+        if conditions and all(conditions):
+            return Reply(304, None, (("ETag", etag), ("Cache-Control", CACHE_CONTROL)))
+        if route is not None and 200 <= reply.status < 300:
             self._count_processed(route.operation_id)
-        return reply
+        extra = (
+            ("ETag", etag),
+            ("Last-Modified", formatdate(last_modified, usegmt=True)),
+            ("Cache-Control", CACHE_CONTROL),
+        )
+        return dataclasses.replace(reply, headers=reply.headers + extra)
+
+
+def _not_older(since: str, last_modified: int) -> bool:
+    """``If-Modified-Since`` at or after ``last_modified`` (an unreadable date never is)."""
+    try:
+        when = parsedate_to_datetime(since)
+    except (TypeError, ValueError, IndexError):
+        return False
+    return when.timestamp() >= last_modified
+
+
+def _ip_allowed(ip: str, allowed: Iterable[str], denied: Iterable[str]) -> bool:
+    """Whether an IP passes a deny list and a (non-empty) allow list of addresses or networks."""
+    denied, allowed = tuple(denied), tuple(allowed)
+    return not (denied and _ip_in(ip, denied)) and not (allowed and not _ip_in(ip, allowed))
+
+
+def _ip_in(ip: str, entries: tuple[str, ...]) -> bool:
+    try:
+        address = ipaddress.ip_address(ip)
+    except ValueError:
+        return ip in entries
+    for entry in entries:
+        try:
+            if address in ipaddress.ip_network(entry, strict=False):
+                return True
+        except (ValueError, TypeError):
+            if entry == ip:
+                return True
+    return False
 
 
 def _request_type(method: str, headers: dict[str, str], form: dict[str, str]) -> str:
@@ -244,27 +393,41 @@ def _api_key(headers: dict[str, str]) -> str:
     return key if not _php_empty(key) else headers.get("x-mw-public-key", "")
 
 
-def _decode_form(method: str, content_type: str, body: bytes) -> dict[str, str]:
+def _limit(fields: list[tuple[str, str]], max_input_vars: int | None) -> list[tuple[str, str]]:
+    """PHP's ``max_input_vars``: the variables past the limit are dropped."""
+    return fields if max_input_vars is None else fields[:max_input_vars]
+
+
+def _decode_form(method: str, content_type: str, body: bytes, config: Config | None = None) -> dict[str, str]:
     """Body fields, the last of a repeated name winning (as PHP does). GET and DELETE bodies, and
     empty bodies of any type, hold no fields.
 
-    POST bodies are multipart or urlencoded (what PHP fills ``$_POST`` from). PUT bodies are read
-    as Yii's ``CHttpRequest::getRestParams()`` reads them: JSON when the Content-Type starts with
-    ``application/json``, otherwise as a query string whatever the type says (``mb_parse_str``).
-    A multipart PUT is refused: PHP would read it as a query string and silently lose every
-    field, which a test should hear about.
+    POST bodies are read as PHP fills ``$_POST``: multipart (parts that carry a filename are
+    uploads, not fields) or urlencoded; any other type (JSON included) holds no fields, nor does
+    a body over ``post_max_size``. PUT bodies are read as Yii's ``CHttpRequest::getRestParams()``
+    reads them: JSON when the Content-Type starts with ``application/json``, otherwise as a query
+    string whatever the type says (``mb_parse_str``), so a multipart PUT loses its fields.
+    ``max_input_vars`` drops the fields past it. A body that is not well formed for its type (a
+    broken multipart body, text that is not UTF-8) is refused with 400: a sandbox strictness, so
+    that a test hears of it.
     """
+    config = config or Config(base_url="")
     if method in ("GET", "DELETE", "HEAD") or not body:
         return {}
     kind, _ = parse_content_type(content_type)
-    if method == "PUT" and content_type.startswith("application/json"):  # strncmp: case matters
+    if method == "POST":
+        if config.post_max_size is not None and len(body) > config.post_max_size:
+            return {}
+        if kind == "application/x-www-form-urlencoded":
+            return _php_fields(_limit(parse_urlencoded(body), config.max_input_vars))
+        if kind == "multipart/form-data":
+            return _php_fields(_limit(parse_multipart(body, content_type), config.max_input_vars))
+        return {}
+    if content_type.startswith("application/json"):  # strncmp: case matters
         return _json_fields(body)
-    if kind == "application/x-www-form-urlencoded" or (method == "PUT" and kind != "multipart/form-data"):
-        return _php_fields(parse_urlencoded(body))
-    if kind == "multipart/form-data" and method == "POST":
-        return _php_fields(parse_multipart(body, content_type))
-    expected = "multipart/form-data" if method == "POST" else "application/x-www-form-urlencoded"
-    raise FormError(f"{method} bodies must be {expected}, not {kind or 'untyped'}.")
+    if kind == "multipart/form-data":
+        return {}
+    return _php_fields(parse_urlencoded(body))
 
 
 def _json_fields(body: bytes) -> dict[str, str]:
@@ -275,15 +438,17 @@ def _json_fields(body: bytes) -> dict[str, str]:
         data = json.loads(body.decode("utf-8", errors="strict"))
     except UnicodeDecodeError as exc:
         raise FormError(f"undecodable JSON body: {exc}") from exc
-    except ValueError:
+    except (ValueError, RecursionError):
         return {}
     fields: dict[str, str] = {}
 
-    def walk(name: str, value: Any) -> None:
+    def walk(name: str, value: Any, depth: int = 1) -> None:
+        if depth > _JSON_DEPTH:
+            raise RecursionError
         if isinstance(value, dict | list):
             items = value.items() if isinstance(value, dict) else enumerate(value)
             for key, inner in items:
-                walk(f"{name}[{key}]" if name else str(key), inner)
+                walk(f"{name}[{key}]" if name else str(key), inner, depth + 1)
         elif value is True:
             fields[name] = "1"
         elif value is False:
@@ -292,7 +457,10 @@ def _json_fields(body: bytes) -> dict[str, str]:
             fields[name] = str(value)
 
     if isinstance(data, dict | list):
-        walk("", data)
+        try:
+            walk("", data)
+        except RecursionError:  # json_decode's depth limit: the body decodes to null
+            return {}
     return fields
 
 
@@ -422,26 +590,27 @@ class _Handler(BaseHTTPRequestHandler):
             raise _BadBody("body too large")
         return self.rfile.read(n)
 
-    def _send(self, status: int, body: bytes, content_type: str, extra: dict[str, str] | None = None) -> None:
+    def _send(
+        self, status: int, body: bytes, content_type: str | None, extra: Iterable[tuple[str, str]] = ()
+    ) -> None:
         lines = [
             f"HTTP/1.1 {status} {_phrase(status)}",
             f"Server: {self.server_version}",
             f"Date: {self.date_time_string()}",
-            f"Content-Type: {content_type}",
-            f"Content-Length: {len(body)}",
         ]
-        lines += [f"{name}: {value}" for name, value in (extra or {}).items()]
+        if status != 304:  # a 304 has no body, so neither its type nor its length
+            lines += [f"Content-Type: {content_type}", f"Content-Length: {len(body)}"]
+        lines += [f"{name}: {value}" for name, value in extra]
         if self.close_connection:
             lines.append("Connection: close")
         head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
         # One write: head and body in the same segment when they fit.
-        self.wfile.write(head if self.command == "HEAD" else head + body)
+        self.wfile.write(head if self.command == "HEAD" or status == 304 else head + body)
 
-    def _send_json(self, reply: Reply, extra: dict[str, str] | None = None) -> None:
-        body = (
-            reply.raw if reply.raw is not None else json.dumps(reply.body, ensure_ascii=False).encode("utf-8")
-        )
-        self._send(reply.status, body, "application/json; charset=utf-8", extra)
+    def _send_json(self, reply: Reply, extra: Iterable[tuple[str, str]] = ()) -> None:
+        # raw: the empty body PHP sends when json_encode fails; None: a 304's (no body at all).
+        body = reply.raw if reply.raw is not None else b"" if reply.body is None else encode_json(reply.body)
+        self._send(reply.status, body, JSON_TYPE, (*reply.headers, *extra))
 
     def _drop(self) -> None:
         self.close_connection = True
@@ -470,12 +639,12 @@ class _Handler(BaseHTTPRequestHandler):
             self._drop()
             return
         if fault is not None and fault.kind == "empty_body":
-            self._send(reply.status, b"", "application/json; charset=utf-8")
+            self._send(reply.status, b"", JSON_TYPE, reply.headers)
             return
         if fault is not None and fault.kind == "malformed_json":
-            full = json.dumps(reply.body, ensure_ascii=False).encode("utf-8")
+            full = encode_json(reply.body)
             # Any proper prefix of a JSON object is invalid JSON.
-            self._send(reply.status, full[: max(1, len(full) // 2)], "application/json; charset=utf-8")
+            self._send(reply.status, full[: max(1, len(full) // 2)], JSON_TYPE, reply.headers)
             return
         self._send_json(reply)
 
@@ -485,7 +654,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._drop()
             return True
         if fault.kind == "fail":
-            extra = {"Retry-After": fault.retry_after} if fault.retry_after is not None else None
+            extra = [("Retry-After", fault.retry_after)] if fault.retry_after is not None else []
             message = f"{_phrase(fault.status)} (injected by the sandbox)."
             self._send_json(Reply(fault.status, {"status": "error", "error": message}), extra)
             return True

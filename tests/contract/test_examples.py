@@ -90,7 +90,12 @@ def _placeholders(value: Any, where: str = "") -> list[str]:
 
 
 def _status_codes(op: dict[str, Any]) -> list[str]:
-    return [code.replace("XX", "00") for code in op["responses"]]
+    """The statuses with a JSON body (a 304 has none), as codes Prism can be asked for."""
+    return [
+        code.replace("XX", "00")
+        for code, response in op["responses"].items()
+        if "application/json" in resolve(spec(), response).get("content", {})
+    ]
 
 
 def _prism_answer(prism_url: str, operation_id: str, method: str, code: str) -> httpx.Response:
@@ -127,8 +132,6 @@ def test_prism_answers_hold_no_placeholders(prism_url: str) -> None:
             answer = _prism_answer(prism_url, operation_id, method.upper(), code)
             if str(answer.status_code) != code:
                 problems.append(f"{operation_id}: asked for {code}, Prism answered {answer.status_code}")
-            elif answer.content:  # a status declared without a body (304) has none
-                found = _placeholders(answer.json())
-                if found:
-                    problems.append(f"{operation_id} {code}: {found[:5]}")
+            elif found := _placeholders(answer.json()):
+                problems.append(f"{operation_id} {code}: {found[:5]}")
     assert not problems, "\n".join(problems)

@@ -1,4 +1,4 @@
-"""Error answers: 400 without the right key, 404 for unknown objects, 422 validation, 400/405 misuse."""
+"""Error answers: 400 without the right key, 404 for unknown objects, 422 validation, 400 misuse (there is no 405)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from pakat.testing import Sandbox
-from tests._contract import check_error
+from tests._contract import check, check_error
 
 from ._helpers import b64, multipart, new_list, new_subscriber
 
@@ -40,7 +40,8 @@ def test_unknown_objects_get_404_naming_them(client: httpx.Client) -> None:
         # A subscriber is only found through its own list.
         f"/lists/{other_list}/subscribers/{subscriber}": "The subscriber does not exist in this list.",
         f"/lists/{list_uid}/fields/999": "The list field does not exist.",
-        f"/lists/{list_uid}/fields/abc": "The list field does not exist.",
+        # A field id that is not a number matches no route (docs/server-behaviour.md, uid-chars).
+        f"/lists/{list_uid}/fields/abc": "Page not found.",
         f"/lists/{list_uid}/segments/nope": "The segment list does not exist.",
         "/campaigns/nope": "The campaign does not exist.",
         "/campaigns/nope/stats": "The campaign does not exist.",
@@ -68,7 +69,10 @@ def test_unknown_paths_and_methods(client: httpx.Client) -> None:
         for headers in ({}, {"X-API-KEY": "wrong"}):
             response = httpx.get(f"{client.base_url}{path.lstrip('/')}", headers=headers)
             assert check_error(response, 404)["error"] == "Page not found.", path
-    check_error(client.patch("/lists"), 405)
+    # No 405 ever: a verb no rule serves reads the path as controller/action. One segment naming
+    # a controller runs its index action; a hyphenated path names no controller.
+    check("listLists", client.patch("/lists"))
+    assert check_error(client.patch("/transactional-emails"), 404)["error"] == "Page not found."
     outside = client.get(str(client.base_url).removesuffix("/api/") + "/lists")
     check_error(outside, 404)
 
@@ -257,13 +261,13 @@ def test_state_conflicts_are_400(client: httpx.Client) -> None:
     check_error(client.put(f"/campaigns/{campaign}/mark-sent"), 400)  # a draft cannot be marked sent
 
 
-def test_body_encodings_are_enforced(client: httpx.Client) -> None:
+def test_malformed_bodies_are_refused(client: httpx.Client) -> None:
     list_uid = new_list(client)
-    # Pakat's PHP reads PUT bodies with parse_str: a multipart PUT would lose its fields there.
-    multipart_put = client.put(f"/lists/{list_uid}", files=multipart({"general[name]": "x"}))
-    assert "application/x-www-form-urlencoded" in check_error(multipart_put, 400)["error"]
+    # PHP reads no fields from a JSON POST body: the create sees none (docs/server-behaviour.md
+    # cross.body.post). A multipart PUT loses its fields (cross.body.put; tests/sandbox/test_wire.py).
     json_post = client.post("/lists", json={"general[name]": "x"})
-    assert "multipart/form-data" in check_error(json_post, 400)["error"]
+    assert "general" in check_error(json_post, 422)["error"]
+    # Bodies that are not well formed for their type are refused: a sandbox strictness.
     broken = client.post(
         "/lists",
         content=b"--b\r\nno headers here",

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -27,14 +27,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CampaignEnvelope | ErrorResponse | None:
+) -> CampaignEnvelope | ErrorResponse | str | None:
     if response.status_code == 200:
         response_200 = CampaignEnvelope.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 304:
-        response_304 = cast(Any, None)
+        response_304 = response.text
         return response_304
 
     if response.status_code == 400:
@@ -70,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CampaignEnvelope | ErrorResponse]:
+) -> Response[CampaignEnvelope | ErrorResponse | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +83,7 @@ def sync_detailed(
     campaign_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | CampaignEnvelope | ErrorResponse]:
+) -> Response[CampaignEnvelope | ErrorResponse | str]:
     """Get a campaign
 
      One campaign: its settings, its list (with the number of confirmed subscribers) and segment (`[]`
@@ -99,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CampaignEnvelope | ErrorResponse]
+        Response[CampaignEnvelope | ErrorResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     campaign_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | CampaignEnvelope | ErrorResponse | None:
+) -> CampaignEnvelope | ErrorResponse | str | None:
     """Get a campaign
 
      One campaign: its settings, its list (with the number of confirmed subscribers) and segment (`[]`
@@ -133,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CampaignEnvelope | ErrorResponse
+        CampaignEnvelope | ErrorResponse | str
     """
 
     return sync_detailed(
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     campaign_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | CampaignEnvelope | ErrorResponse]:
+) -> Response[CampaignEnvelope | ErrorResponse | str]:
     """Get a campaign
 
      One campaign: its settings, its list (with the number of confirmed subscribers) and segment (`[]`
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CampaignEnvelope | ErrorResponse]
+        Response[CampaignEnvelope | ErrorResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +178,7 @@ async def asyncio(
     campaign_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | CampaignEnvelope | ErrorResponse | None:
+) -> CampaignEnvelope | ErrorResponse | str | None:
     """Get a campaign
 
      One campaign: its settings, its list (with the number of confirmed subscribers) and segment (`[]`
@@ -194,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CampaignEnvelope | ErrorResponse
+        CampaignEnvelope | ErrorResponse | str
     """
 
     return (

@@ -39,11 +39,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BounceCollection | ErrorResponse | None:
+) -> BounceCollection | ErrorResponse | str | None:
     if response.status_code == 200:
         response_200 = BounceCollection.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = response.text
+        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -78,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BounceCollection | ErrorResponse]:
+) -> Response[BounceCollection | ErrorResponse | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +97,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[BounceCollection | ErrorResponse]:
+) -> Response[BounceCollection | ErrorResponse | str]:
     """List a campaign's bounces
 
      The bounces recorded for a campaign, newest first, one page at a time. Each record names the
@@ -114,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BounceCollection | ErrorResponse]
+        Response[BounceCollection | ErrorResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +140,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> BounceCollection | ErrorResponse | None:
+) -> BounceCollection | ErrorResponse | str | None:
     """List a campaign's bounces
 
      The bounces recorded for a campaign, newest first, one page at a time. Each record names the
@@ -157,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BounceCollection | ErrorResponse
+        BounceCollection | ErrorResponse | str
     """
 
     return sync_detailed(
@@ -174,7 +178,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[BounceCollection | ErrorResponse]:
+) -> Response[BounceCollection | ErrorResponse | str]:
     """List a campaign's bounces
 
      The bounces recorded for a campaign, newest first, one page at a time. Each record names the
@@ -195,7 +199,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BounceCollection | ErrorResponse]
+        Response[BounceCollection | ErrorResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +219,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> BounceCollection | ErrorResponse | None:
+) -> BounceCollection | ErrorResponse | str | None:
     """List a campaign's bounces
 
      The bounces recorded for a campaign, newest first, one page at a time. Each record names the
@@ -236,7 +240,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BounceCollection | ErrorResponse
+        BounceCollection | ErrorResponse | str
     """
 
     return (

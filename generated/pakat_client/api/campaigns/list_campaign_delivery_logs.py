@@ -39,11 +39,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeliveryLogCollection | ErrorResponse | None:
+) -> DeliveryLogCollection | ErrorResponse | str | None:
     if response.status_code == 200:
         response_200 = DeliveryLogCollection.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = response.text
+        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -78,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeliveryLogCollection | ErrorResponse]:
+) -> Response[DeliveryLogCollection | ErrorResponse | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +97,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[DeliveryLogCollection | ErrorResponse]:
+) -> Response[DeliveryLogCollection | ErrorResponse | str]:
     """List a campaign's delivery logs
 
      The delivery attempts of a campaign, one per subscriber it was sent to, newest first, one page at a
@@ -116,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeliveryLogCollection | ErrorResponse]
+        Response[DeliveryLogCollection | ErrorResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +142,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> DeliveryLogCollection | ErrorResponse | None:
+) -> DeliveryLogCollection | ErrorResponse | str | None:
     """List a campaign's delivery logs
 
      The delivery attempts of a campaign, one per subscriber it was sent to, newest first, one page at a
@@ -161,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeliveryLogCollection | ErrorResponse
+        DeliveryLogCollection | ErrorResponse | str
     """
 
     return sync_detailed(
@@ -178,7 +182,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[DeliveryLogCollection | ErrorResponse]:
+) -> Response[DeliveryLogCollection | ErrorResponse | str]:
     """List a campaign's delivery logs
 
      The delivery attempts of a campaign, one per subscriber it was sent to, newest first, one page at a
@@ -201,7 +205,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeliveryLogCollection | ErrorResponse]
+        Response[DeliveryLogCollection | ErrorResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +225,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> DeliveryLogCollection | ErrorResponse | None:
+) -> DeliveryLogCollection | ErrorResponse | str | None:
     """List a campaign's delivery logs
 
      The delivery attempts of a campaign, one per subscriber it was sent to, newest first, one page at a
@@ -244,7 +248,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeliveryLogCollection | ErrorResponse
+        DeliveryLogCollection | ErrorResponse | str
     """
 
     return (

@@ -39,11 +39,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UnsubscribeCollection | None:
+) -> ErrorResponse | UnsubscribeCollection | str | None:
     if response.status_code == 200:
         response_200 = UnsubscribeCollection.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = response.text
+        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -78,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UnsubscribeCollection]:
+) -> Response[ErrorResponse | UnsubscribeCollection | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +97,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[ErrorResponse | UnsubscribeCollection]:
+) -> Response[ErrorResponse | UnsubscribeCollection | str]:
     """List who unsubscribed through a campaign
 
      The unsubscriptions that came from a campaign, newest first, one page at a time: the subscriber, the
@@ -113,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UnsubscribeCollection]
+        Response[ErrorResponse | UnsubscribeCollection | str]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +139,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> ErrorResponse | UnsubscribeCollection | None:
+) -> ErrorResponse | UnsubscribeCollection | str | None:
     """List who unsubscribed through a campaign
 
      The unsubscriptions that came from a campaign, newest first, one page at a time: the subscriber, the
@@ -155,7 +159,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UnsubscribeCollection
+        ErrorResponse | UnsubscribeCollection | str
     """
 
     return sync_detailed(
@@ -172,7 +176,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[ErrorResponse | UnsubscribeCollection]:
+) -> Response[ErrorResponse | UnsubscribeCollection | str]:
     """List who unsubscribed through a campaign
 
      The unsubscriptions that came from a campaign, newest first, one page at a time: the subscriber, the
@@ -192,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UnsubscribeCollection]
+        Response[ErrorResponse | UnsubscribeCollection | str]
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +216,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> ErrorResponse | UnsubscribeCollection | None:
+) -> ErrorResponse | UnsubscribeCollection | str | None:
     """List who unsubscribed through a campaign
 
      The unsubscriptions that came from a campaign, newest first, one page at a time: the subscriber, the
@@ -232,7 +236,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UnsubscribeCollection
+        ErrorResponse | UnsubscribeCollection | str
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -35,14 +35,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CampaignCollection | ErrorResponse | None:
+) -> CampaignCollection | ErrorResponse | str | None:
     if response.status_code == 200:
         response_200 = CampaignCollection.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 304:
-        response_304 = cast(Any, None)
+        response_304 = response.text
         return response_304
 
     if response.status_code == 400:
@@ -78,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CampaignCollection | ErrorResponse]:
+) -> Response[CampaignCollection | ErrorResponse | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +92,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[Any | CampaignCollection | ErrorResponse]:
+) -> Response[CampaignCollection | ErrorResponse | str]:
     """List campaigns
 
      The account's campaigns, newest first, without those being deleted (status pending-delete). Each
@@ -109,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CampaignCollection | ErrorResponse]
+        Response[CampaignCollection | ErrorResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +129,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Any | CampaignCollection | ErrorResponse | None:
+) -> CampaignCollection | ErrorResponse | str | None:
     """List campaigns
 
      The account's campaigns, newest first, without those being deleted (status pending-delete). Each
@@ -146,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CampaignCollection | ErrorResponse
+        CampaignCollection | ErrorResponse | str
     """
 
     return sync_detailed(
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[Any | CampaignCollection | ErrorResponse]:
+) -> Response[CampaignCollection | ErrorResponse | str]:
     """List campaigns
 
      The account's campaigns, newest first, without those being deleted (status pending-delete). Each
@@ -178,7 +178,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CampaignCollection | ErrorResponse]
+        Response[CampaignCollection | ErrorResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +196,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Any | CampaignCollection | ErrorResponse | None:
+) -> CampaignCollection | ErrorResponse | str | None:
     """List campaigns
 
      The account's campaigns, newest first, without those being deleted (status pending-delete). Each
@@ -213,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CampaignCollection | ErrorResponse
+        CampaignCollection | ErrorResponse | str
     """
 
     return (

@@ -35,11 +35,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CountryCollection | ErrorResponse | None:
+) -> CountryCollection | ErrorResponse | str | None:
     if response.status_code == 200:
         response_200 = CountryCollection.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = response.text
+        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -74,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CountryCollection | ErrorResponse]:
+) -> Response[CountryCollection | ErrorResponse | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +92,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[CountryCollection | ErrorResponse]:
+) -> Response[CountryCollection | ErrorResponse | str]:
     """List countries
 
      A page of the server's country table, ordered by name: 240 countries on a stock install (ids 1..241;
@@ -104,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CountryCollection | ErrorResponse]
+        Response[CountryCollection | ErrorResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +128,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> CountryCollection | ErrorResponse | None:
+) -> CountryCollection | ErrorResponse | str | None:
     """List countries
 
      A page of the server's country table, ordered by name: 240 countries on a stock install (ids 1..241;
@@ -140,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CountryCollection | ErrorResponse
+        CountryCollection | ErrorResponse | str
     """
 
     return sync_detailed(
@@ -155,7 +159,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[CountryCollection | ErrorResponse]:
+) -> Response[CountryCollection | ErrorResponse | str]:
     """List countries
 
      A page of the server's country table, ordered by name: 240 countries on a stock install (ids 1..241;
@@ -171,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CountryCollection | ErrorResponse]
+        Response[CountryCollection | ErrorResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +193,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> CountryCollection | ErrorResponse | None:
+) -> CountryCollection | ErrorResponse | str | None:
     """List countries
 
      A page of the server's country table, ordered by name: 240 countries on a stock install (ids 1..241;
@@ -205,7 +209,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CountryCollection | ErrorResponse
+        CountryCollection | ErrorResponse | str
     """
 
     return (

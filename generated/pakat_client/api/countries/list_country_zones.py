@@ -39,11 +39,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ZoneCollection | None:
+) -> ErrorResponse | ZoneCollection | str | None:
     if response.status_code == 200:
         response_200 = ZoneCollection.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = response.text
+        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -78,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ZoneCollection]:
+) -> Response[ErrorResponse | ZoneCollection | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +97,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[ErrorResponse | ZoneCollection]:
+) -> Response[ErrorResponse | ZoneCollection | str]:
     """List a country's zones
 
      A page of a country's zones (states, provinces), ordered by name, each `{zone_id, name, code}`; Iran
@@ -111,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ZoneCollection]
+        Response[ErrorResponse | ZoneCollection | str]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +137,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> ErrorResponse | ZoneCollection | None:
+) -> ErrorResponse | ZoneCollection | str | None:
     """List a country's zones
 
      A page of a country's zones (states, provinces), ordered by name, each `{zone_id, name, code}`; Iran
@@ -151,7 +155,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ZoneCollection
+        ErrorResponse | ZoneCollection | str
     """
 
     return sync_detailed(
@@ -168,7 +172,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[ErrorResponse | ZoneCollection]:
+) -> Response[ErrorResponse | ZoneCollection | str]:
     """List a country's zones
 
      A page of a country's zones (states, provinces), ordered by name, each `{zone_id, name, code}`; Iran
@@ -186,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ZoneCollection]
+        Response[ErrorResponse | ZoneCollection | str]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +210,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> ErrorResponse | ZoneCollection | None:
+) -> ErrorResponse | ZoneCollection | str | None:
     """List a country's zones
 
      A page of a country's zones (states, provinces), ordered by name, each `{zone_id, name, code}`; Iran
@@ -224,7 +228,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ZoneCollection
+        ErrorResponse | ZoneCollection | str
     """
 
     return (

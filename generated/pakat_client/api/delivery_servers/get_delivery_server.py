@@ -27,11 +27,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeliveryServerEnvelope | ErrorResponse | None:
+) -> DeliveryServerEnvelope | ErrorResponse | str | None:
     if response.status_code == 200:
         response_200 = DeliveryServerEnvelope.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = response.text
+        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -66,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeliveryServerEnvelope | ErrorResponse]:
+) -> Response[DeliveryServerEnvelope | ErrorResponse | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +83,7 @@ def sync_detailed(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeliveryServerEnvelope | ErrorResponse]:
+) -> Response[DeliveryServerEnvelope | ErrorResponse | str]:
     """Get a delivery server
 
      One delivery server the account owns, by its numeric id. The system's servers and other accounts'
@@ -93,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeliveryServerEnvelope | ErrorResponse]
+        Response[DeliveryServerEnvelope | ErrorResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +115,7 @@ def sync(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DeliveryServerEnvelope | ErrorResponse | None:
+) -> DeliveryServerEnvelope | ErrorResponse | str | None:
     """Get a delivery server
 
      One delivery server the account owns, by its numeric id. The system's servers and other accounts'
@@ -125,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeliveryServerEnvelope | ErrorResponse
+        DeliveryServerEnvelope | ErrorResponse | str
     """
 
     return sync_detailed(
@@ -138,7 +142,7 @@ async def asyncio_detailed(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeliveryServerEnvelope | ErrorResponse]:
+) -> Response[DeliveryServerEnvelope | ErrorResponse | str]:
     """Get a delivery server
 
      One delivery server the account owns, by its numeric id. The system's servers and other accounts'
@@ -152,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeliveryServerEnvelope | ErrorResponse]
+        Response[DeliveryServerEnvelope | ErrorResponse | str]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +172,7 @@ async def asyncio(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DeliveryServerEnvelope | ErrorResponse | None:
+) -> DeliveryServerEnvelope | ErrorResponse | str | None:
     """Get a delivery server
 
      One delivery server the account owns, by its numeric id. The system's servers and other accounts'
@@ -182,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeliveryServerEnvelope | ErrorResponse
+        DeliveryServerEnvelope | ErrorResponse | str
     """
 
     return (

@@ -29,11 +29,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | FieldEnvelope | None:
+) -> ErrorResponse | FieldEnvelope | str | None:
     if response.status_code == 200:
         response_200 = FieldEnvelope.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = response.text
+        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -73,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | FieldEnvelope]:
+) -> Response[ErrorResponse | FieldEnvelope | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +91,7 @@ def sync_detailed(
     field_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | FieldEnvelope]:
+) -> Response[ErrorResponse | FieldEnvelope | str]:
     """Get a custom field
 
      One custom field of the list, without the `list` key. The field id is digits only; any other path
@@ -102,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | FieldEnvelope]
+        Response[ErrorResponse | FieldEnvelope | str]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +126,7 @@ def sync(
     field_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | FieldEnvelope | None:
+) -> ErrorResponse | FieldEnvelope | str | None:
     """Get a custom field
 
      One custom field of the list, without the `list` key. The field id is digits only; any other path
@@ -137,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | FieldEnvelope
+        ErrorResponse | FieldEnvelope | str
     """
 
     return sync_detailed(
@@ -152,7 +156,7 @@ async def asyncio_detailed(
     field_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | FieldEnvelope]:
+) -> Response[ErrorResponse | FieldEnvelope | str]:
     """Get a custom field
 
      One custom field of the list, without the `list` key. The field id is digits only; any other path
@@ -167,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | FieldEnvelope]
+        Response[ErrorResponse | FieldEnvelope | str]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +189,7 @@ async def asyncio(
     field_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | FieldEnvelope | None:
+) -> ErrorResponse | FieldEnvelope | str | None:
     """Get a custom field
 
      One custom field of the list, without the `list` key. The field id is digits only; any other path
@@ -200,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | FieldEnvelope
+        ErrorResponse | FieldEnvelope | str
     """
 
     return (

@@ -27,11 +27,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | FieldCollection | None:
+) -> ErrorResponse | FieldCollection | str | None:
     if response.status_code == 200:
         response_200 = FieldCollection.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = response.text
+        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -71,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | FieldCollection]:
+) -> Response[ErrorResponse | FieldCollection | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +88,7 @@ def sync_detailed(
     list_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | FieldCollection]:
+) -> Response[ErrorResponse | FieldCollection | str]:
     """List a list's custom fields
 
      Every custom field of the list in one answer. The server does not page this collection: `page` and
@@ -102,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | FieldCollection]
+        Response[ErrorResponse | FieldCollection | str]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +124,7 @@ def sync(
     list_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | FieldCollection | None:
+) -> ErrorResponse | FieldCollection | str | None:
     """List a list's custom fields
 
      Every custom field of the list in one answer. The server does not page this collection: `page` and
@@ -138,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | FieldCollection
+        ErrorResponse | FieldCollection | str
     """
 
     return sync_detailed(
@@ -151,7 +155,7 @@ async def asyncio_detailed(
     list_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | FieldCollection]:
+) -> Response[ErrorResponse | FieldCollection | str]:
     """List a list's custom fields
 
      Every custom field of the list in one answer. The server does not page this collection: `page` and
@@ -169,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | FieldCollection]
+        Response[ErrorResponse | FieldCollection | str]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +189,7 @@ async def asyncio(
     list_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | FieldCollection | None:
+) -> ErrorResponse | FieldCollection | str | None:
     """List a list's custom fields
 
      Every custom field of the list in one answer. The server does not page this collection: `page` and
@@ -203,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | FieldCollection
+        ErrorResponse | FieldCollection | str
     """
 
     return (

@@ -27,11 +27,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | MailingListEnvelope | None:
+) -> ErrorResponse | MailingListEnvelope | str | None:
     if response.status_code == 200:
         response_200 = MailingListEnvelope.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = response.text
+        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -71,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MailingListEnvelope]:
+) -> Response[ErrorResponse | MailingListEnvelope | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +88,7 @@ def sync_detailed(
     list_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | MailingListEnvelope]:
+) -> Response[ErrorResponse | MailingListEnvelope | str]:
     """Get a mailing list
 
      One list, with the same groups and keys as a record of listLists.
@@ -97,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | MailingListEnvelope]
+        Response[ErrorResponse | MailingListEnvelope | str]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +119,7 @@ def sync(
     list_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | MailingListEnvelope | None:
+) -> ErrorResponse | MailingListEnvelope | str | None:
     """Get a mailing list
 
      One list, with the same groups and keys as a record of listLists.
@@ -128,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | MailingListEnvelope
+        ErrorResponse | MailingListEnvelope | str
     """
 
     return sync_detailed(
@@ -141,7 +145,7 @@ async def asyncio_detailed(
     list_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | MailingListEnvelope]:
+) -> Response[ErrorResponse | MailingListEnvelope | str]:
     """Get a mailing list
 
      One list, with the same groups and keys as a record of listLists.
@@ -154,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | MailingListEnvelope]
+        Response[ErrorResponse | MailingListEnvelope | str]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +174,7 @@ async def asyncio(
     list_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | MailingListEnvelope | None:
+) -> ErrorResponse | MailingListEnvelope | str | None:
     """Get a mailing list
 
      One list, with the same groups and keys as a record of listLists.
@@ -183,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | MailingListEnvelope
+        ErrorResponse | MailingListEnvelope | str
     """
 
     return (

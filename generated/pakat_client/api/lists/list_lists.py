@@ -35,11 +35,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | MailingListCollection | None:
+) -> ErrorResponse | MailingListCollection | str | None:
     if response.status_code == 200:
         response_200 = MailingListCollection.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = response.text
+        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -79,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MailingListCollection]:
+) -> Response[ErrorResponse | MailingListCollection | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +97,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[ErrorResponse | MailingListCollection]:
+) -> Response[ErrorResponse | MailingListCollection | str]:
     """List the mailing lists
 
      A page of the account's lists, newest first. Deleted (pending-delete) and archived lists are left
@@ -109,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | MailingListCollection]
+        Response[ErrorResponse | MailingListCollection | str]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +133,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> ErrorResponse | MailingListCollection | None:
+) -> ErrorResponse | MailingListCollection | str | None:
     """List the mailing lists
 
      A page of the account's lists, newest first. Deleted (pending-delete) and archived lists are left
@@ -145,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | MailingListCollection
+        ErrorResponse | MailingListCollection | str
     """
 
     return sync_detailed(
@@ -160,7 +164,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[ErrorResponse | MailingListCollection]:
+) -> Response[ErrorResponse | MailingListCollection | str]:
     """List the mailing lists
 
      A page of the account's lists, newest first. Deleted (pending-delete) and archived lists are left
@@ -176,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | MailingListCollection]
+        Response[ErrorResponse | MailingListCollection | str]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +198,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> ErrorResponse | MailingListCollection | None:
+) -> ErrorResponse | MailingListCollection | str | None:
     """List the mailing lists
 
      A page of the account's lists, newest first. Deleted (pending-delete) and archived lists are left
@@ -210,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | MailingListCollection
+        ErrorResponse | MailingListCollection | str
     """
 
     return (

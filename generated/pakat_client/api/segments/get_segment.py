@@ -29,11 +29,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SegmentEnvelope | None:
+) -> ErrorResponse | SegmentEnvelope | str | None:
     if response.status_code == 200:
         response_200 = SegmentEnvelope.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = response.text
+        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -73,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SegmentEnvelope]:
+) -> Response[ErrorResponse | SegmentEnvelope | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +91,7 @@ def sync_detailed(
     segment_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | SegmentEnvelope]:
+) -> Response[ErrorResponse | SegmentEnvelope | str]:
     """Get a segment
 
      The segment with its conditions. Ids are strings, and `date_added` is formatted for display in the
@@ -103,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SegmentEnvelope]
+        Response[ErrorResponse | SegmentEnvelope | str]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +127,7 @@ def sync(
     segment_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | SegmentEnvelope | None:
+) -> ErrorResponse | SegmentEnvelope | str | None:
     """Get a segment
 
      The segment with its conditions. Ids are strings, and `date_added` is formatted for display in the
@@ -139,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SegmentEnvelope
+        ErrorResponse | SegmentEnvelope | str
     """
 
     return sync_detailed(
@@ -154,7 +158,7 @@ async def asyncio_detailed(
     segment_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | SegmentEnvelope]:
+) -> Response[ErrorResponse | SegmentEnvelope | str]:
     """Get a segment
 
      The segment with its conditions. Ids are strings, and `date_added` is formatted for display in the
@@ -170,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SegmentEnvelope]
+        Response[ErrorResponse | SegmentEnvelope | str]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +192,7 @@ async def asyncio(
     segment_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | SegmentEnvelope | None:
+) -> ErrorResponse | SegmentEnvelope | str | None:
     """Get a segment
 
      The segment with its conditions. Ids are strings, and `date_added` is formatted for display in the
@@ -204,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SegmentEnvelope
+        ErrorResponse | SegmentEnvelope | str
     """
 
     return (

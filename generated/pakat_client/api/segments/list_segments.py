@@ -39,11 +39,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SegmentCollection | None:
+) -> ErrorResponse | SegmentCollection | str | None:
     if response.status_code == 200:
         response_200 = SegmentCollection.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = response.text
+        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -83,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SegmentCollection]:
+) -> Response[ErrorResponse | SegmentCollection | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +102,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[ErrorResponse | SegmentCollection]:
+) -> Response[ErrorResponse | SegmentCollection | str]:
     """List a list's segments
 
      A page of the list's segments, newest first. `subscribers_count` counts the confirmed subscribers
@@ -115,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SegmentCollection]
+        Response[ErrorResponse | SegmentCollection | str]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +141,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> ErrorResponse | SegmentCollection | None:
+) -> ErrorResponse | SegmentCollection | str | None:
     """List a list's segments
 
      A page of the list's segments, newest first. `subscribers_count` counts the confirmed subscribers
@@ -154,7 +158,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SegmentCollection
+        ErrorResponse | SegmentCollection | str
     """
 
     return sync_detailed(
@@ -171,7 +175,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[ErrorResponse | SegmentCollection]:
+) -> Response[ErrorResponse | SegmentCollection | str]:
     """List a list's segments
 
      A page of the list's segments, newest first. `subscribers_count` counts the confirmed subscribers
@@ -188,7 +192,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SegmentCollection]
+        Response[ErrorResponse | SegmentCollection | str]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +212,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> ErrorResponse | SegmentCollection | None:
+) -> ErrorResponse | SegmentCollection | str | None:
     """List a list's segments
 
      A page of the list's segments, newest first. `subscribers_count` counts the confirmed subscribers
@@ -225,7 +229,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SegmentCollection
+        ErrorResponse | SegmentCollection | str
     """
 
     return (

@@ -50,11 +50,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SubscriberCollection | None:
+) -> ErrorResponse | SubscriberCollection | str | None:
     if response.status_code == 200:
         response_200 = SubscriberCollection.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = response.text
+        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -94,7 +98,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SubscriberCollection]:
+) -> Response[ErrorResponse | SubscriberCollection | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,7 +114,7 @@ def sync_detailed(
     status: str | SubscriberStatus | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[ErrorResponse | SubscriberCollection]:
+) -> Response[ErrorResponse | SubscriberCollection | str]:
     """List a list's subscribers
 
      A page of the list's subscribers, newest first. Each record holds subscriber_uid, then every field
@@ -130,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SubscriberCollection]
+        Response[ErrorResponse | SubscriberCollection | str]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +158,7 @@ def sync(
     status: str | SubscriberStatus | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> ErrorResponse | SubscriberCollection | None:
+) -> ErrorResponse | SubscriberCollection | str | None:
     """List a list's subscribers
 
      A page of the list's subscribers, newest first. Each record holds subscriber_uid, then every field
@@ -174,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SubscriberCollection
+        ErrorResponse | SubscriberCollection | str
     """
 
     return sync_detailed(
@@ -193,7 +197,7 @@ async def asyncio_detailed(
     status: str | SubscriberStatus | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[ErrorResponse | SubscriberCollection]:
+) -> Response[ErrorResponse | SubscriberCollection | str]:
     """List a list's subscribers
 
      A page of the list's subscribers, newest first. Each record holds subscriber_uid, then every field
@@ -213,7 +217,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SubscriberCollection]
+        Response[ErrorResponse | SubscriberCollection | str]
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +239,7 @@ async def asyncio(
     status: str | SubscriberStatus | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> ErrorResponse | SubscriberCollection | None:
+) -> ErrorResponse | SubscriberCollection | str | None:
     """List a list's subscribers
 
      A page of the list's subscribers, newest first. Each record holds subscriber_uid, then every field
@@ -255,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SubscriberCollection
+        ErrorResponse | SubscriberCollection | str
     """
 
     return (

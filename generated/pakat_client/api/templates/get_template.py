@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -27,14 +27,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | TemplateEnvelope | None:
+) -> ErrorResponse | TemplateEnvelope | str | None:
     if response.status_code == 200:
         response_200 = TemplateEnvelope.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 304:
-        response_304 = cast(Any, None)
+        response_304 = response.text
         return response_304
 
     if response.status_code == 400:
@@ -70,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | TemplateEnvelope]:
+) -> Response[ErrorResponse | TemplateEnvelope | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +83,7 @@ def sync_detailed(
     template_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse | TemplateEnvelope]:
+) -> Response[ErrorResponse | TemplateEnvelope | str]:
     """Get a template
 
      One template: `name`, `content` (the stored HTML as text, not base64) and `screenshot` (an absolute
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | TemplateEnvelope]
+        Response[ErrorResponse | TemplateEnvelope | str]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +116,7 @@ def sync(
     template_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | TemplateEnvelope | None:
+) -> ErrorResponse | TemplateEnvelope | str | None:
     """Get a template
 
      One template: `name`, `content` (the stored HTML as text, not base64) and `screenshot` (an absolute
@@ -131,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | TemplateEnvelope
+        ErrorResponse | TemplateEnvelope | str
     """
 
     return sync_detailed(
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     template_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse | TemplateEnvelope]:
+) -> Response[ErrorResponse | TemplateEnvelope | str]:
     """Get a template
 
      One template: `name`, `content` (the stored HTML as text, not base64) and `screenshot` (an absolute
@@ -159,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | TemplateEnvelope]
+        Response[ErrorResponse | TemplateEnvelope | str]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +175,7 @@ async def asyncio(
     template_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | TemplateEnvelope | None:
+) -> ErrorResponse | TemplateEnvelope | str | None:
     """Get a template
 
      One template: `name`, `content` (the stored HTML as text, not base64) and `screenshot` (an absolute
@@ -190,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | TemplateEnvelope
+        ErrorResponse | TemplateEnvelope | str
     """
 
     return (

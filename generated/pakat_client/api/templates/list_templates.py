@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -38,14 +38,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | TemplateCollection | None:
+) -> ErrorResponse | TemplateCollection | str | None:
     if response.status_code == 200:
         response_200 = TemplateCollection.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 304:
-        response_304 = cast(Any, None)
+        response_304 = response.text
         return response_304
 
     if response.status_code == 400:
@@ -81,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse | TemplateCollection]:
+) -> Response[ErrorResponse | TemplateCollection | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +96,7 @@ def sync_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 10,
     filtername: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse | TemplateCollection]:
+) -> Response[ErrorResponse | TemplateCollection | str]:
     """List templates
 
      The account's templates, newest first, optionally only those whose name contains `filter[name]`.
@@ -114,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | TemplateCollection]
+        Response[ErrorResponse | TemplateCollection | str]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +136,7 @@ def sync(
     page: int | Unset = 1,
     per_page: int | Unset = 10,
     filtername: str | Unset = UNSET,
-) -> Any | ErrorResponse | TemplateCollection | None:
+) -> ErrorResponse | TemplateCollection | str | None:
     """List templates
 
      The account's templates, newest first, optionally only those whose name contains `filter[name]`.
@@ -154,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | TemplateCollection
+        ErrorResponse | TemplateCollection | str
     """
 
     return sync_detailed(
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 10,
     filtername: str | Unset = UNSET,
-) -> Response[Any | ErrorResponse | TemplateCollection]:
+) -> Response[ErrorResponse | TemplateCollection | str]:
     """List templates
 
      The account's templates, newest first, optionally only those whose name contains `filter[name]`.
@@ -189,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse | TemplateCollection]
+        Response[ErrorResponse | TemplateCollection | str]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +209,7 @@ async def asyncio(
     page: int | Unset = 1,
     per_page: int | Unset = 10,
     filtername: str | Unset = UNSET,
-) -> Any | ErrorResponse | TemplateCollection | None:
+) -> ErrorResponse | TemplateCollection | str | None:
     """List templates
 
      The account's templates, newest first, optionally only those whose name contains `filter[name]`.
@@ -227,7 +227,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse | TemplateCollection
+        ErrorResponse | TemplateCollection | str
     """
 
     return (

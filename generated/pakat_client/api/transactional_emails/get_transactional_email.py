@@ -27,11 +27,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TransactionalEmailEnvelope | None:
+) -> ErrorResponse | TransactionalEmailEnvelope | str | None:
     if response.status_code == 200:
         response_200 = TransactionalEmailEnvelope.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = response.text
+        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -66,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TransactionalEmailEnvelope]:
+) -> Response[ErrorResponse | TransactionalEmailEnvelope | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +83,7 @@ def sync_detailed(
     email_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | TransactionalEmailEnvelope]:
+) -> Response[ErrorResponse | TransactionalEmailEnvelope | str]:
     """Get a transactional email
 
      One transactional email of the account: the stored fields (the body as HTML, not base64) plus
@@ -96,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TransactionalEmailEnvelope]
+        Response[ErrorResponse | TransactionalEmailEnvelope | str]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +118,7 @@ def sync(
     email_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | TransactionalEmailEnvelope | None:
+) -> ErrorResponse | TransactionalEmailEnvelope | str | None:
     """Get a transactional email
 
      One transactional email of the account: the stored fields (the body as HTML, not base64) plus
@@ -131,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TransactionalEmailEnvelope
+        ErrorResponse | TransactionalEmailEnvelope | str
     """
 
     return sync_detailed(
@@ -144,7 +148,7 @@ async def asyncio_detailed(
     email_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | TransactionalEmailEnvelope]:
+) -> Response[ErrorResponse | TransactionalEmailEnvelope | str]:
     """Get a transactional email
 
      One transactional email of the account: the stored fields (the body as HTML, not base64) plus
@@ -161,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TransactionalEmailEnvelope]
+        Response[ErrorResponse | TransactionalEmailEnvelope | str]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +181,7 @@ async def asyncio(
     email_uid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | TransactionalEmailEnvelope | None:
+) -> ErrorResponse | TransactionalEmailEnvelope | str | None:
     """Get a transactional email
 
      One transactional email of the account: the stored fields (the body as HTML, not base64) plus
@@ -194,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TransactionalEmailEnvelope
+        ErrorResponse | TransactionalEmailEnvelope | str
     """
 
     return (

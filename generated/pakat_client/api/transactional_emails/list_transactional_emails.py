@@ -35,11 +35,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TransactionalEmailCollection | None:
+) -> ErrorResponse | TransactionalEmailCollection | str | None:
     if response.status_code == 200:
         response_200 = TransactionalEmailCollection.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = response.text
+        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -74,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TransactionalEmailCollection]:
+) -> Response[ErrorResponse | TransactionalEmailCollection | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +92,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[ErrorResponse | TransactionalEmailCollection]:
+) -> Response[ErrorResponse | TransactionalEmailCollection | str]:
     """List transactional emails
 
      A page of the account's transactional emails, newest first. `per_page` is clamped into 10..50 and a
@@ -106,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TransactionalEmailCollection]
+        Response[ErrorResponse | TransactionalEmailCollection | str]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +130,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> ErrorResponse | TransactionalEmailCollection | None:
+) -> ErrorResponse | TransactionalEmailCollection | str | None:
     """List transactional emails
 
      A page of the account's transactional emails, newest first. `per_page` is clamped into 10..50 and a
@@ -144,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TransactionalEmailCollection
+        ErrorResponse | TransactionalEmailCollection | str
     """
 
     return sync_detailed(
@@ -159,7 +163,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> Response[ErrorResponse | TransactionalEmailCollection]:
+) -> Response[ErrorResponse | TransactionalEmailCollection | str]:
     """List transactional emails
 
      A page of the account's transactional emails, newest first. `per_page` is clamped into 10..50 and a
@@ -177,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TransactionalEmailCollection]
+        Response[ErrorResponse | TransactionalEmailCollection | str]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +199,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 10,
-) -> ErrorResponse | TransactionalEmailCollection | None:
+) -> ErrorResponse | TransactionalEmailCollection | str | None:
     """List transactional emails
 
      A page of the account's transactional emails, newest first. `per_page` is clamped into 10..50 and a
@@ -213,7 +217,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TransactionalEmailCollection
+        ErrorResponse | TransactionalEmailCollection | str
     """
 
     return (
