@@ -30,6 +30,11 @@ def test_rows_name_real_operations_and_every_operation_has_a_success_row() -> No
     assert known - with_success == set(), "operations without a success row"
 
 
+def test_every_row_has_a_test() -> None:
+    untested = [row.id for row in rows() if row.id not in marks()]
+    assert not untested, f"{len(untested)} rows have no @pytest.mark.behaviour test: {untested[:20]}"
+
+
 def test_behaviour_marks_name_rows_of_the_table() -> None:
     ids = {row.id for row in rows()}
     unknown = {row_id: where for row_id, where in marks().items() if row_id not in ids}
