@@ -477,6 +477,17 @@ def quota(as_json: bool) -> None:
 # --- the sandbox -------------------------------------------------------------------------------------
 
 
+class _SandboxLimit(click.Option):
+    """An option for one of the sandbox's own limits (pakat.testing._limits.Limits): its default
+    is the sandbox's, read only when the command runs or shows its help, so that `pakat --help`
+    loads no sandbox code."""
+
+    def get_default(self, ctx: click.Context, call: bool = True) -> Any:
+        from pakat.testing._limits import Limits
+
+        return getattr(Limits, self.name or "")
+
+
 @cli.command()
 @click.option(
     "--port",
@@ -505,18 +516,60 @@ def quota(as_json: bool) -> None:
     show_default=True,
     help="The largest page collections make (50 as MailWizz 2.1.13; 1000 as 2.3.6 and later).",
 )
-def sandbox(port: int, path: Path | None, language: str, per_page_max: int) -> None:
+@click.option(
+    "--max-connections",
+    cls=_SandboxLimit,
+    type=click.IntRange(1),
+    show_default=True,
+    help="Connections served at once; more wait to be accepted.",
+)
+@click.option(
+    "--max-body-size",
+    cls=_SandboxLimit,
+    type=click.IntRange(1),
+    show_default=True,
+    help="The largest request body, in bytes; a larger one is answered 413.",
+)
+@click.option(
+    "--max-body-memory",
+    cls=_SandboxLimit,
+    type=click.IntRange(1),
+    show_default=True,
+    help="Bytes of request bodies held at once, at least --max-body-size; more wait for room.",
+)
+def sandbox(
+    port: int,
+    path: Path | None,
+    language: str,
+    per_page_max: int,
+    max_connections: int,
+    max_body_size: int,
+    max_body_memory: int,
+) -> None:
     """Run an offline Pakat on this machine until Ctrl-C; prints its URL and key.
 
     It answers every API call the way Pakat does and sends nothing. Point any client at it
     with the two `export` lines it prints. With --path the state and key survive a restart.
+    The --max-* limits are the sandbox's own protections against hostile clients, as a front
+    server's would be, not Pakat's behaviour.
     """
     import threading
 
     from pakat.testing import Sandbox
 
-    # Its own key, never --api-key or PAKAT_API_KEY, which may be a real account's.
-    with Sandbox(path, port=port, language=language, per_page_max=per_page_max) as sb:
+    try:  # Its own key, never --api-key or PAKAT_API_KEY, which may be a real account's.
+        sb = Sandbox(
+            path,
+            port=port,
+            language=language,
+            per_page_max=per_page_max,
+            max_connections=max_connections,
+            max_body_size=max_body_size,
+            max_body_memory=max_body_memory,
+        )
+    except ValueError as exc:  # limits that do not fit together
+        raise click.UsageError(str(exc)) from None
+    with sb:
         click.echo(f"Pakat sandbox listening on {sb.url}")
         click.echo(f"export PAKAT_BASE_URL={sb.url}")
         click.echo(f"export PAKAT_API_KEY={sb.api_key}")
