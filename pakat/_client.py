@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Generator, Mapping
+import re
+from collections.abc import AsyncGenerator, Generator, Mapping
 from typing import Any, Generic, TypeVar, overload
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -34,18 +35,65 @@ POOL_LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=64)
 R = TypeVar("R")
 
 
+API_KEY_HEADER = "X-API-KEY"
+REDACTED = "<redacted>"
+
+
 class APIKeyAuth(httpx.Auth):
-    """Adds `X-API-KEY` to each request. Its repr never shows the key."""
+    """Adds `X-API-KEY` to each request, and masks it in that request once its exchange is over.
+
+    httpx hides only `Authorization` in a request's repr, and the request object stays reachable
+    from errors (`exc.__cause__.request`, a response's `.request`, traceback frames): once the
+    answer came back or the sending failed, retries included, the request holds `<redacted>`
+    instead of the key. Its repr never shows the key either."""
 
     def __init__(self, api_key: str) -> None:
         self._api_key = api_key
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["X-API-KEY"] = self._api_key
-        yield request
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers[API_KEY_HEADER] = self._api_key
+        try:
+            yield request
+        finally:  # the answer, or httpx closing the flow on an error
+            request.headers[API_KEY_HEADER] = REDACTED
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        request.headers[API_KEY_HEADER] = self._api_key
+        try:
+            yield request
+        finally:
+            request.headers[API_KEY_HEADER] = REDACTED
 
     def __repr__(self) -> str:
-        return "APIKeyAuth(api_key=<redacted>)"
+        return f"APIKeyAuth(api_key={REDACTED})"
+
+
+# What an HTTP header can carry and a Pakat key holds: visible ASCII, no spaces.
+_VISIBLE_ASCII = re.compile(r"[\x21-\x7e]+")
+
+
+def _what_character(char: str) -> str:
+    if char in "\r\n":
+        return "a line break"
+    if char < "\x20" or char == "\x7f":
+        return "a control character"
+    if char.isspace():
+        return "a space"
+    return "a character outside ASCII"
+
+
+def check_api_key(key: str) -> str:
+    """The key as given, if it is visible ASCII without spaces; else a `PakatError` that names the
+    kind of character and its position, never the key or any part of it."""
+    if not isinstance(key, str):
+        raise TypeError(f"api_key must be a str, not {type(key).__name__}")
+    if not _VISIBLE_ASCII.fullmatch(key):
+        position, char = next((i, c) for i, c in enumerate(key) if not _VISIBLE_ASCII.fullmatch(c))
+        raise PakatError(
+            f"The API key contains {_what_character(char)} (character {position + 1}): a Pakat key is "
+            "visible ASCII without spaces; copy it again from your Pakat account."
+        )
+    return key
 
 
 @attrs.frozen
@@ -69,15 +117,13 @@ class Settings:
         environ: Mapping[str, str] = os.environ,
     ) -> Settings:
         key = api_key if api_key is not None else environ.get(ENV_API_KEY)
-        if not key or not key.strip():
+        if not key or (isinstance(key, str) and not key.strip()):
             raise PakatError(
                 f"No API key: pass Pakat(api_key=...) or set the {ENV_API_KEY} environment variable "
                 "(find the key in your Pakat account under API keys)."
             )
-        if any(c in key for c in "\r\n"):
-            raise PakatError("The API key contains a line break; copy it again without one.")
         return cls(
-            api_key=key.strip(),
+            api_key=check_api_key(key),
             base_url=check_base_url(base_url or environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL),
             customer_timezone=_zone(customer_timezone or environ.get(ENV_TIMEZONE) or DEFAULT_TIMEZONE),
             timeout=_timeout(timeout),
