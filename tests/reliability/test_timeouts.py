@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import socket
-import threading
 import time
 from collections.abc import Iterator
 
@@ -11,6 +10,7 @@ import pytest
 
 import pakat
 from pakat import AsyncPakat, Pakat
+from tests.reliability._raw_servers import RawServer
 
 BODY = b'{"status": "success", "data": {"record": {"general": {"list_uid": "a"}}}}'
 RESPONSE = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s" % (
@@ -19,8 +19,8 @@ RESPONSE = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length
 )
 
 
-class SlowServer:
-    """Accepts connections on 127.0.0.1 and answers each request slowly (or never).
+class SlowServer(RawServer):
+    """Answers each request slowly (or never).
 
     `mode` is "silent" (never answers), "trickle-head" (the whole response, one byte per
     `interval`) or "trickle-body" (headers at once, then the body one byte per `interval`).
@@ -29,57 +29,23 @@ class SlowServer:
     def __init__(self, mode: str, interval: float = 0.2) -> None:
         self.mode = mode
         self.interval = interval
-        self.requests = 0
-        self._sock = socket.create_server(("127.0.0.1", 0))
-        self._stop = threading.Event()
-        self._threads: list[threading.Thread] = []
-        self.url = f"http://127.0.0.1:{self._sock.getsockname()[1]}/api"
-        threading.Thread(target=self._accept, daemon=True).start()
+        super().__init__()
 
-    def _accept(self) -> None:
-        self._sock.settimeout(0.1)
-        while not self._stop.is_set():
-            try:
-                conn, _ = self._sock.accept()
-            except TimeoutError:
-                continue
-            except OSError:
+    def answer(self, conn: socket.socket) -> None:
+        if self.mode == "silent":
+            self._stop.wait(10)
+            return
+        head, body = RESPONSE.split(b"\r\n\r\n", 1)
+        if self.mode == "trickle-body":
+            conn.sendall(head + b"\r\n\r\n")
+            payload = body
+        else:
+            payload = RESPONSE
+        for byte in payload:
+            if self.stopping:
                 return
-            thread = threading.Thread(target=self._serve, args=(conn,), daemon=True)
-            thread.start()
-            self._threads.append(thread)
-
-    def _serve(self, conn: socket.socket) -> None:
-        with conn:
-            conn.settimeout(5)
-            try:
-                data = b""
-                while b"\r\n\r\n" not in data:
-                    chunk = conn.recv(65536)
-                    if not chunk:
-                        return
-                    data += chunk
-                self.requests += 1
-                if self.mode == "silent":
-                    self._stop.wait(10)
-                    return
-                head, body = RESPONSE.split(b"\r\n\r\n", 1)
-                if self.mode == "trickle-body":
-                    conn.sendall(head + b"\r\n\r\n")
-                    payload = body
-                else:
-                    payload = RESPONSE
-                for byte in payload:
-                    if self._stop.is_set():
-                        return
-                    conn.sendall(bytes([byte]))
-                    time.sleep(self.interval)
-            except OSError:
-                return
-
-    def close(self) -> None:
-        self._stop.set()
-        self._sock.close()
+            conn.sendall(bytes([byte]))
+            time.sleep(self.interval)
 
 
 @pytest.fixture(params=["silent", "trickle-head", "trickle-body"])
