@@ -200,34 +200,6 @@ def client_headers() -> dict[str, str]:
     return {"User-Agent": USER_AGENT, "Accept": "application/json", "Accept-Encoding": ACCEPT_ENCODING}
 
 
-class ClientTransport(httpx.BaseTransport):
-    """Sends through a caller's own `httpx.Client`, so its TLS, proxy and hook settings apply."""
-
-    def __init__(self, client: httpx.Client) -> None:
-        self._client = client
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        # Whatever the caller's client is set to, a redirect must not carry the key elsewhere.
-        return self._client.send(request, stream=True, follow_redirects=False)
-
-    def close(self) -> None:
-        # The caller made it, the caller closes it.
-        pass
-
-
-class AsyncClientTransport(httpx.AsyncBaseTransport):
-    """The async twin of `ClientTransport`."""
-
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self._client = client
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._client.send(request, stream=True, follow_redirects=False)
-
-    async def aclose(self) -> None:
-        pass
-
-
 class LazyResource(Generic[R]):
     """A client attribute whose resource class (and the generated code behind it) loads on first use.
 

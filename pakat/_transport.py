@@ -43,6 +43,10 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 # Errors raised before a single byte of the request left this machine.
 NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# How long after the deadline asyncio's own timeout ends an async attempt, for transports whose
+# sockets pakat cannot reach; later than the deadline on reachable sockets, whose errors say more
+# (whether the request was sent at all).
+BACKSTOP_GRACE = 0.1
 
 
 # When the current attempt must end (time.monotonic()); read by the pool's sockets (pakat._deadline).
@@ -265,8 +269,18 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def _attempt(self, request: httpx.Request) -> httpx.Response:
         with deadline(self._policy.attempt_timeout) as ends:
-            response = await self._inner.handle_async_request(request)
-            return await aread_body(request, response, self._max_response_bytes, ends)
+            if ends is None:
+                response = await self._inner.handle_async_request(request)
+                return await aread_body(request, response, self._max_response_bytes, ends)
+            import asyncio  # kept off the import path of `import pakat`
+
+            # The backstop: asyncio cancels the attempt wherever it waits, in any transport.
+            try:
+                async with asyncio.timeout(ends - time.monotonic() + BACKSTOP_GRACE):
+                    response = await self._inner.handle_async_request(request)
+                    return await aread_body(request, response, self._max_response_bytes, ends)
+            except TimeoutError:
+                raise httpx.ReadTimeout("the call took longer than its timeout", request=request) from None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempts = _Attempts(request, self._policy, self._jitter)

@@ -15,7 +15,6 @@ from pakat._client import (
     DEFAULT_TIMEOUT,
     POOL_LIMITS,
     APIKeyAuth,
-    AsyncClientTransport,
     LazyResource,
     Settings,
     client_headers,
@@ -57,7 +56,8 @@ class AsyncPakat:
     `max_response_bytes` caps the size of an answer, as received and once decompressed (default
     32 MiB); a larger one raises `ResponseTooLargeError`.
     `http_client` is an `httpx.AsyncClient` of your own to send through (proxies, custom TLS); you
-    close it yourself.
+    close it yourself. pakat holds the sockets of its transports to the whole-call timeout during
+    pakat's calls.
 
     Use it as an async context manager, or call `aclose()`. Two clients with two keys work side
     by side: nothing is global.
@@ -96,8 +96,11 @@ class AsyncPakat:
         settings = Settings.resolve(
             api_key, base_url, customer_timezone, timeout, max_retries, max_response_bytes=max_response_bytes
         )
-        # A caller's own client keeps its own pool; ours enforces whole-call deadlines.
-        from pakat._deadline import async_deadline_pool  # loads httpcore: at first client, not at import
+        # A caller's own client keeps its own pool; both are held to whole-call deadlines.
+        from pakat._deadline import (  # loads httpcore: at first client, not at import
+            AsyncClientTransport,
+            async_deadline_pool,
+        )
 
         pool: httpx.AsyncBaseTransport = (
             AsyncClientTransport(http_client) if http_client is not None else async_deadline_pool(POOL_LIMITS)

@@ -16,7 +16,6 @@ from pakat._client import (
     DEFAULT_TIMEOUT,
     POOL_LIMITS,
     APIKeyAuth,
-    ClientTransport,
     LazyResource,
     Settings,
     client_headers,
@@ -58,7 +57,8 @@ class Pakat:
     `max_response_bytes` caps the size of an answer, as received and once decompressed (default
     32 MiB); a larger one raises `ResponseTooLargeError`.
     `http_client` is an `httpx.Client` of your own to send through (proxies, custom TLS); you
-    close it yourself.
+    close it yourself. pakat holds the sockets of its transports to the whole-call timeout during
+    pakat's calls.
 
     Use it as an context manager, or call `close()`. Two clients with two keys work side
     by side: nothing is global.
@@ -97,8 +97,11 @@ class Pakat:
         settings = Settings.resolve(
             api_key, base_url, customer_timezone, timeout, max_retries, max_response_bytes=max_response_bytes
         )
-        # A caller's own client keeps its own pool; ours enforces whole-call deadlines.
-        from pakat._deadline import deadline_pool  # loads httpcore: at first client, not at import
+        # A caller's own client keeps its own pool; both are held to whole-call deadlines.
+        from pakat._deadline import (  # loads httpcore: at first client, not at import
+            ClientTransport,
+            deadline_pool,
+        )
 
         pool: httpx.BaseTransport = (
             ClientTransport(http_client) if http_client is not None else deadline_pool(POOL_LIMITS)
