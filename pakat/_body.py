@@ -208,23 +208,15 @@ class _Reader:
         self._in_time()
 
     def finish(self) -> httpx.Response:
-        """The response, its body in memory and decoded (so it no longer names a content coding)."""
+        """The response, with its body in memory and decoded, as `response.read()` would leave it."""
         for index, decoder in enumerate(self._decoders):
             for piece in _through(self._decoders[index + 1 :], decoder.flush()):
                 self._keep(piece)
-        response = self._response
-        headers = [
-            (name, value)
-            for name, value in response.headers.multi_items()
-            if name not in ("content-encoding", "content-length")
-        ]
-        return httpx.Response(
-            response.status_code,
-            headers=headers,
-            content=b"".join(self._parts),
-            request=self._request,
-            extensions=response.extensions,
-        )
+        # Where httpx's own read() keeps the body. There is no public way to hand it one, and a new
+        # Response (copied headers, the body read again through its decoders) costs some 30 µs a
+        # call, a few per cent of a whole call against a local server.
+        self._response._content = b"".join(self._parts)
+        return self._response
 
 
 def _already_read(request: httpx.Request, response: httpx.Response, limit: int) -> httpx.Response:
