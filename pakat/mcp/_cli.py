@@ -8,7 +8,8 @@ import sys
 import anyio
 
 from pakat import AsyncPakat
-from pakat.mcp._server import Catalogue, create_server, listen, run_http, run_stdio
+from pakat.mcp._catalogue import Catalogue
+from pakat.mcp._server import create_server, listen, run_http, run_stdio
 
 __all__ = ["serve"]
 

@@ -8,12 +8,10 @@ function's signature through pydantic, while these schemas come from the facade'
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import socket
-from collections.abc import Iterable, Mapping, Sequence
-from pathlib import Path
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import mcp.types as types
@@ -21,11 +19,12 @@ from mcp.server import Server, ServerRequestContext
 from mcp.shared.exceptions import MCPError
 
 from pakat import AsyncPakat, PakatError, __version__
+from pakat.mcp._catalogue import Catalogue
 from pakat.mcp._results import error, structured
 from pakat.mcp._schema import Files
-from pakat.mcp._tools import Tool, build_tools, select
+from pakat.mcp._tools import Tool
 
-__all__ = ["INSTRUCTIONS", "Catalogue", "create_server", "run_http", "run_stdio"]
+__all__ = ["INSTRUCTIONS", "arguments_for", "create_server", "listen", "run_http", "run_stdio"]
 
 logger = logging.getLogger("pakat.mcp")
 
@@ -39,47 +38,6 @@ countries, customers, delivery_servers, sending_domains, quota.
 - Collections come a page at a time: page (from 1) and per_page (10 to 50); next_page is null on the last page.
 - An error starting with OUTCOME UNKNOWN means the write may have happened: look before calling it again.
 - Tools marked destructive delete, or send email: campaigns go to real people."""
-
-
-class Catalogue:
-    """The tools this server offers: the facade's table, built on first use, as the operator chose."""
-
-    def __init__(
-        self,
-        *,
-        root: Path | None = None,
-        read_only: bool = False,
-        include: Iterable[str] = (),
-        exclude: Iterable[str] = (),
-    ) -> None:
-        self.files = Files(None if root is None else Path(root).resolve())
-        self.read_only = read_only
-        self._include = tuple(include)
-        self._exclude = tuple(exclude)
-
-    @functools.cached_property
-    def every(self) -> dict[str, Tool]:
-        """Every tool of the facade, served or not."""
-        return {tool.name: tool for tool in build_tools(self.files)}
-
-    @functools.cached_property
-    def served(self) -> dict[str, Tool]:
-        """The tools served. Raises ValueError for a pattern that matches nothing."""
-        chosen = select(
-            list(self.every.values()),
-            read_only=self.read_only,
-            include=self._include,
-            exclude=self._exclude,
-        )
-        return {tool.name: tool for tool in chosen}
-
-    def look_tool(self, tool: Tool) -> str | None:
-        """A served read-only tool of the same area, to look with after an unknown outcome."""
-        for method in ("list", "get"):
-            candidate = self.served.get(f"{tool.resource}_{method}")
-            if candidate is not None and candidate.effects.read_only:
-                return candidate.name
-        return None
 
 
 def _mcp_tool(tool: Tool) -> types.Tool:
