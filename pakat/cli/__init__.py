@@ -4,6 +4,7 @@ email and quota for people (rich tables) and scripts (`--json`), plus the offlin
     pakat lists ls
     pakat subscribers import LIST_UID people.csv
     pakat sandbox --port 8080
+    pakat mcp --read-only          (the API as MCP tools for AI agents; pakat[mcp])
 
 The key comes from `--api-key` or `PAKAT_API_KEY`, the base URL from `--base-url` or
 `PAKAT_BASE_URL`. Errors print the server's message on stderr and exit with status 1; no output
