@@ -48,23 +48,39 @@ def structured(value: Any, *, returns_none: bool) -> dict[str, Any]:
     return data if isinstance(data, dict) else {"result": data}
 
 
-def error(exc: Exception, *, tool: str, look: str | None) -> tuple[str, dict[str, Any]]:
+def _unknown(tool: str, look: str | None, what: str, message: str) -> tuple[str, dict[str, Any]]:
+    where = f" (with {look}, for example)" if look else ""
+    return (
+        f"OUTCOME UNKNOWN: {what} ({message}). Pakat may already have done it (created the record, "
+        f"sent the email). Do not call {tool} again before looking whether it happened{where}: a "
+        "second call could do it twice."
+    ), {"error": "outcome_unknown", "message": message}
+
+
+def error(exc: Exception, *, tool: str, look: str | None, repeatable: bool) -> tuple[str, dict[str, Any]]:
     """The text and structured detail of a failed call. `look` names a tool that reads what this
-    one writes, for the advice after an unknown outcome."""
+    one writes, for the advice after an unknown outcome; `repeatable` says whether the call is
+    safe to repeat (no POST), as the SDK itself judges."""
     if isinstance(exc, OutcomeUnknownError):
-        where = f" (with {look}, for example)" if look else ""
-        return (
-            f"OUTCOME UNKNOWN: the request may have reached Pakat, but its answer was lost ({exc}). "
-            f"Pakat may already have done it (created the record, sent the email). Do not call {tool} "
-            f"again before looking whether it happened{where}: a second call could do it twice."
-        ), {"error": "outcome_unknown", "message": str(exc)}
+        return _unknown(tool, look, "the request may have reached Pakat, but its answer was lost", str(exc))
+    if (
+        isinstance(exc, APIError)
+        and not repeatable
+        and (exc.status_code < 300 or exc.status_code in (500, 502, 504))
+    ):
+        # An unreadable success, or a server failure that may come after the work was done.
+        what = f"Pakat answered HTTP {exc.status_code}, but not with a result this tool can read"
+        if exc.status_code >= 500:
+            what = f"Pakat failed with HTTP {exc.status_code}, possibly after doing the work"
+        return _unknown(tool, look, what, exc.message)
     if isinstance(exc, APIError):
         detail: dict[str, Any] = {
             "error": type(exc).__name__,
             "status_code": exc.status_code,
             "message": exc.message,
         }
-        text = f"Pakat refused the call: {exc.message} (HTTP {exc.status_code}, {type(exc).__name__})."
+        verb = "refused the call" if exc.status_code < 500 else "failed"
+        text = f"Pakat {verb}: {exc.message} (HTTP {exc.status_code}, {type(exc).__name__})."
         if isinstance(exc.errors, Mapping | list):
             detail["errors"] = to_json(exc.errors)
             text += " Field errors: " + json.dumps(detail["errors"], ensure_ascii=False)

@@ -81,6 +81,27 @@ async def test_a_lost_answer_says_the_outcome_is_unknown_and_is_not_sent_again(s
         assert not (await call(client, "lists_get", {"list_uid": list_uid})).is_error
 
 
+async def test_an_unreadable_success_or_a_server_failure_after_a_post_is_an_unknown_outcome(
+    sb: Sandbox,
+) -> None:
+    list_uid = sb.create_list()
+    async with in_process(sb) as client:
+        sb.faults.malformed_json(1)  # processed, its answer cut short
+        cut = await call(client, "subscribers_create", {"list_uid": list_uid, "email": "ali@example.com"})
+        assert cut.is_error and cut.text.startswith("OUTCOME UNKNOWN: Pakat answered HTTP 201, but not")
+        sb.faults.fail_next(1, status=500)
+        failed = await call(client, "subscribers_create", {"list_uid": list_uid, "email": "sara@example.com"})
+        assert failed.is_error and failed.text.startswith("OUTCOME UNKNOWN: Pakat failed with HTTP 500")
+        sb.faults.fail_next(1, status=500)  # a read that fails is only a failure
+        read = await call(client, "lists_get", {"list_uid": list_uid})
+        assert (
+            read.is_error
+            and read.text.startswith("Pakat failed: ")
+            and "(HTTP 500, ServerError)" in read.text
+        )
+    assert sb.counters["createSubscriber"] == 2  # neither was sent again
+
+
 async def test_server_refusals_carry_the_servers_words_and_field_errors(sb: Sandbox) -> None:
     list_uid = sb.create_list()
     async with in_process(sb) as client:
