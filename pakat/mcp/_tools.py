@@ -128,7 +128,9 @@ def _tool(resource: str, resource_class: type, method: str, files: Files) -> Too
         if made is not None:
             params.append(made)
     returns = function.__annotations__.get("return")
-    description = inspect.cleandoc(function.__doc__ or "")
+    offered = {param.name for param in params}
+    hidden = [name for name in list(inspect.signature(function).parameters)[1:] if name not in offered]
+    description = _description(function.__doc__ or "", hidden)
     if isinstance(returns, str) and returns.startswith("Page["):
         description += "\n\n" + PAGING_NOTE
     found = effects(resource_class, method)
@@ -144,6 +146,23 @@ def _tool(resource: str, resource_class: type, method: str, files: Files) -> Too
         effects=found,
         returns_none=returns in (None, "None"),
     )
+
+
+def _description(docstring: str, hidden: Iterable[str]) -> str:
+    """A docstring as a tool description: paragraphs on one line each (the source's wrapping is
+    for editors), leaving out those about parameters the tool does not offer."""
+    paragraphs = []
+    for paragraph in inspect.cleandoc(docstring).split("\n\n"):
+        if any(f"`{name}" in paragraph for name in hidden):
+            continue
+        lines: list[str] = []
+        for line in paragraph.splitlines():
+            if lines and not line.startswith(("- ", " ")):
+                lines[-1] += " " + line.strip()
+            else:
+                lines.append(line)
+        paragraphs.append("\n".join(lines))
+    return "\n\n".join(paragraphs)
 
 
 def _patterns(values: Iterable[str]) -> list[str]:

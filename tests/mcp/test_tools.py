@@ -62,6 +62,7 @@ def test_tools_take_the_facade_parameters_except_python_hooks() -> None:
         offered = list(tool.input_schema["properties"])
         if tool.name == "subscribers_bulk_create":
             assert set(parameters) - set(offered) == {"on_start", "on_result"}
+            assert "on_start" not in tool.description  # nor is what the docstring says of them
         else:
             assert offered == parameters, tool.name
         required = [
