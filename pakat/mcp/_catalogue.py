@@ -1,6 +1,7 @@
 """The tools a server offers: the facade's table, built on first use, narrowed as the operator chose.
 
-Needs only pakat itself (not the MCP SDK), so `pakat mcp --list-tools` and pattern checks are quick.
+Needs only pakat itself (not the MCP SDK), so `pakat mcp --list-tools` and pattern checks are quick;
+the facade's modules load when the table is first built, after a server has answered `initialize`.
 """
 
 from __future__ import annotations
@@ -8,9 +9,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pakat.mcp._schema import Files
-from pakat.mcp._tools import Tool, build_tools, select
+
+if TYPE_CHECKING:
+    from pakat.mcp._tools import Tool
 
 __all__ = ["Catalogue"]
 
@@ -34,11 +38,15 @@ class Catalogue:
     @functools.cached_property
     def every(self) -> dict[str, Tool]:
         """Every tool of the facade, served or not."""
+        from pakat.mcp._tools import build_tools
+
         return {tool.name: tool for tool in build_tools(self.files)}
 
     @functools.cached_property
     def served(self) -> dict[str, Tool]:
         """The tools served. Raises ValueError for a pattern that matches nothing."""
+        from pakat.mcp._tools import select
+
         chosen = select(
             list(self.every.values()),
             read_only=self.read_only,

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import ipaddress
 import sys
+from typing import TYPE_CHECKING
 
 import anyio
 
-from pakat import AsyncPakat
 from pakat.mcp._catalogue import Catalogue
 from pakat.mcp._server import create_server, listen, run_http, run_stdio
+
+if TYPE_CHECKING:
+    from pakat import AsyncPakat
 
 __all__ = ["serve"]
 
@@ -44,12 +47,24 @@ def serve(catalogue: Catalogue, api_key: str, base_url: str | None, *, http: tup
         sys.stderr.flush()
 
     async def main() -> None:
-        async with AsyncPakat(api_key=api_key, base_url=base_url) as client:
-            server = create_server(client, catalogue, secret=api_key)
+        made: list[AsyncPakat] = []
+
+        def client() -> AsyncPakat:
+            # Made on the first request after `initialize`: the facade and httpx load then.
+            import pakat
+
+            made.append(pakat.AsyncPakat(api_key=api_key, base_url=base_url))
+            return made[-1]
+
+        server = create_server(client, catalogue, secret=api_key)
+        try:
             if sock is None:
                 await run_stdio(server)
             else:
                 await run_http(server, sock, host=http[0] if http else "127.0.0.1")
+        finally:
+            for each in made:
+                await each.aclose()
 
     try:
         anyio.run(main)

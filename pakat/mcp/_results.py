@@ -1,4 +1,7 @@
-"""What a tool call answers: the facade's return value as JSON, or its error in words an agent can act on."""
+"""What a tool call answers: the facade's return value as JSON, or its error in words an agent can act on.
+
+pakat's errors and pages load with the first call, not when the server starts.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +11,14 @@ from typing import Any
 
 import attrs
 
-from pakat import APIConnectionError, APIError, ConflictError, OutcomeUnknownError, Page, RateLimitError
-
 __all__ = ["error", "structured", "to_json"]
 
 
 def to_json(value: Any) -> Any:
     """A facade value as JSON data: pages with their counts, the API's records with every field the
     server sent (`to_dict()`), small values (Quota, BulkResult) field by field."""
+    from pakat.pagination import Page
+
     if value is None or isinstance(value, str | int | float | bool):
         return value
     if isinstance(value, Page):
@@ -61,6 +64,8 @@ def error(exc: Exception, *, tool: str, look: str | None, repeatable: bool) -> t
     """The text and structured detail of a failed call. `look` names a tool that reads what this
     one writes, for the advice after an unknown outcome; `repeatable` says whether the call is
     safe to repeat (no POST), as the SDK itself judges."""
+    from pakat import APIConnectionError, APIError, ConflictError, OutcomeUnknownError, RateLimitError
+
     if isinstance(exc, OutcomeUnknownError):
         return _unknown(tool, look, "the request may have reached Pakat, but its answer was lost", str(exc))
     if (

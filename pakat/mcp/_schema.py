@@ -42,7 +42,6 @@ import attrs
 
 from pakat import _encoding
 from pakat._encoding import Attachment
-from pakat.pagination import MAX_PER_PAGE, MIN_PER_PAGE
 
 __all__ = ["Files", "Param", "UnsupportedType", "parameter", "parse_time", "resolve"]
 
@@ -129,6 +128,8 @@ def parameter(name: str, annotation: Any, *, required: bool, default: Any, files
         if required:
             raise UnsupportedType(f"{name}: a function without a default cannot be a tool argument")
         return None
+    from pakat.pagination import MAX_PER_PAGE, MIN_PER_PAGE  # with the table, not at start-up
+
     schema, convert = _kind(annotation, files)
     schema = dict(schema)
     if name == "page":

@@ -11,18 +11,21 @@ from __future__ import annotations
 import json
 import logging
 import socket
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 import mcp.types as types
 from mcp.server import Server, ServerRequestContext
 from mcp.shared.exceptions import MCPError
 
-from pakat import AsyncPakat, PakatError, __version__
+from pakat._version import __version__
 from pakat.mcp._catalogue import Catalogue
 from pakat.mcp._results import error, structured
 from pakat.mcp._schema import Files
-from pakat.mcp._tools import Tool
+
+if TYPE_CHECKING:
+    from pakat import AsyncPakat
+    from pakat.mcp._tools import Tool
 
 __all__ = ["INSTRUCTIONS", "arguments_for", "create_server", "listen", "run_http", "run_stdio"]
 
@@ -83,18 +86,38 @@ def arguments_for(tool: Tool, arguments: Mapping[str, Any] | None, files: Files)
 
 
 def create_server(
-    client: AsyncPakat, catalogue: Catalogue | None = None, *, secret: str | None = None
+    client: AsyncPakat | Callable[[], AsyncPakat],
+    catalogue: Catalogue | None = None,
+    *,
+    secret: str | None = None,
 ) -> Server[Any]:
-    """An MCP server whose tools call `client`. `secret` (the API key) is removed from anything a
-    tool answers, should it ever appear there."""
+    """An MCP server whose tools call `client`, or the client a function makes. `secret` (the API
+    key) is removed from anything a tool answers, should it ever appear there.
+
+    A function is called once, on the first `tools/list` or `tools/call`, when the tool table is
+    built too: `initialize` is answered before either loads. Should it fail (a base URL pakat
+    refuses, say), that request and each later one fail with its message, also logged.
+    """
     catalogue = catalogue or Catalogue()
+    made: list[AsyncPakat] = []
 
     def hide(text: str) -> str:
         return text.replace(secret, "<redacted>") if secret else text
 
+    def facade() -> AsyncPakat:
+        if not made:
+            try:
+                made.append(client() if callable(client) else client)
+            except Exception as exc:
+                message = hide(f"pakat mcp cannot set up its Pakat client: {exc}")
+                logger.error("%s", message)
+                raise MCPError(types.INTERNAL_ERROR, message) from None
+        return made[0]
+
     async def list_tools(
         ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None
     ) -> types.ListToolsResult:
+        facade()
         return types.ListToolsResult(tools=[_mcp_tool(tool) for tool in catalogue.served.values()])
 
     async def call_tool(
@@ -107,11 +130,14 @@ def create_server(
                 " is not served here (the server's --read-only, --tools or --exclude-tools)" if hidden else ""
             )
             raise MCPError(types.INVALID_PARAMS, f"Unknown tool: {params.name}{why}")
+        pakat = facade()
         try:
             kwargs = arguments_for(tool, params.arguments, catalogue.files)
-            method = getattr(getattr(client, tool.resource), tool.method)
+            method = getattr(getattr(pakat, tool.resource), tool.method)
             value = await method(**kwargs)
         except Exception as exc:
+            from pakat import PakatError
+
             if not isinstance(exc, PakatError | ValueError | TypeError):
                 logger.warning("%s failed unexpectedly: %s", tool.name, hide(f"{type(exc).__name__}: {exc}"))
             text, detail = error(

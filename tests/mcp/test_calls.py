@@ -6,11 +6,13 @@ import base64
 from pathlib import Path
 
 import pytest
+from mcp import Client
 from mcp.shared.exceptions import MCPError
 
-from pakat.mcp import Catalogue
+from pakat import AsyncPakat
+from pakat.mcp import Catalogue, create_server
 from pakat.testing import Sandbox
-from tests.mcp.conftest import call, in_process
+from tests.mcp.conftest import DEFAULT, call, in_process
 
 LIST = {
     "name": "خبرنامه پاکات",
@@ -237,6 +239,25 @@ async def test_read_only_serves_no_write_and_says_so(sb: Sandbox) -> None:
         with pytest.raises(MCPError, match=r"Unknown tool: lists_destroy$"):
             await client.call_tool("lists_destroy", {})
     assert sb.counters.total() == 0
+
+
+async def test_the_client_is_made_at_the_first_request_and_a_refused_setting_is_said(sb: Sandbox) -> None:
+    made: list[str] = []
+
+    def client() -> AsyncPakat:
+        made.append("made")
+        return AsyncPakat(api_key=sb.api_key, base_url="http://example.com/api")
+
+    async with Client(create_server(client, DEFAULT, secret=sb.api_key), mode="legacy") as mcp_client:
+        assert made == []  # initialize is answered before the facade is set up
+        for _ in range(2):
+            with pytest.raises(
+                MCPError, match=r"cannot set up its Pakat client: Refusing plain http:// to example\.com"
+            ):
+                await mcp_client.list_tools()
+        with pytest.raises(MCPError, match="cannot set up its Pakat client"):
+            await mcp_client.call_tool("quota_get", {})
+    assert len(made) == 3
 
 
 async def test_annotations_reach_the_client(sb: Sandbox) -> None:
