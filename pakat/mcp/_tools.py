@@ -15,7 +15,7 @@ import functools
 import importlib
 import inspect
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,7 +24,7 @@ from pakat._client import LazyResource
 from pakat.mcp._effects import Effects, effects
 from pakat.mcp._schema import Files, Param, parameter, resolve
 
-__all__ = ["Tool", "build_tools", "folded_into", "operation_methods", "select"]
+__all__ = ["PAGING_NOTE", "Tool", "build_tools", "folded_into", "operation_methods", "resources", "select"]
 
 # Added to the description of every tool that returns a page.
 PAGING_NOTE = (
@@ -200,7 +200,3 @@ def select(
     if not chosen:
         raise ValueError("no tool is left to serve with these --tools, --exclude-tools and --read-only")
     return chosen
-
-
-def by_name(tools: Iterable[Tool]) -> Mapping[str, Tool]:
-    return {tool.name: tool for tool in tools}
