@@ -26,6 +26,7 @@ __all__ = [
     "SUBSCRIBER_EXISTS",
     "SUBSCRIBER_EXISTS_ELSEWHERE",
     "SUBSCRIBER_MISSING",
+    "TRANSACTIONAL_BLACKLISTED",
 ]
 
 # Refusals of the key itself, sent as 400 before the account (and its language) is known.
@@ -46,6 +47,9 @@ SUBSCRIBER_MISSING = "The subscriber does not exist in this list."
 SUBSCRIBER_BLACKLISTED = "This email address is blacklisted."
 MAX_SUBSCRIBERS = "The maximum number of allowed subscribers has been reached."
 MAX_LIST_SUBSCRIBERS = "The maximum number of allowed subscribers for this list has been reached."
+
+# 422 to a transactional email whose recipient is blacklisted (note the "!", unlike the 409 above).
+TRANSACTIONAL_BLACKLISTED = "This email address is blacklisted!"
 
 # 400 to a customer sign-up when the server has registration through the API switched off.
 CUSTOMER_CREATION_DISABLED = "Customer creation is disabled."
