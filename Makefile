@@ -65,6 +65,12 @@ bench: install
 docs: install
 	$(PY) scripts/docs.py site
 
+# Screenshots of the built site in headless Chromium (Debian's package, installed here if missing)
+# at desktop and phone widths, into /tmp/pakat-docs-shots/: not part of `make test`.
+browser-check: docs
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+	$(PY) scripts/browser_check.py site /tmp/pakat-docs-shots
+
 clean:
 	rm -rf site $(VENV) $(PEERS_VENV) benchmarks/.venv tools/node_modules .mypy_cache .ruff_cache .pytest_cache .hypothesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

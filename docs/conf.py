@@ -48,7 +48,6 @@ python_use_unqualified_type_names = True
 autodoc_default_options = {
     "members": True,
     "undoc-members": True,
-    "show-inheritance": True,
     "member-order": "bysource",
 }
 autodoc_typehints = "signature"
