@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import array
 import html
+import itertools
 import json
-from collections.abc import Mapping
-from typing import Any, Literal, TypeAlias
+import math
+import re
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, TypeAlias, TypeVar
 
 import httpx
 
@@ -18,6 +22,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "ConflictReason",
     "NotFoundError",
@@ -32,8 +37,19 @@ __all__ = [
 ]
 
 
+T = TypeVar("T")
+
+
 class PakatError(Exception):
     """Base of every error pakat raises on purpose."""
+
+
+class ClientClosedError(PakatError, RuntimeError):
+    """The client (or the client a `with_options` view came from, or the `http_client` you gave it)
+    is closed: nothing was sent. Make a new client.
+
+    Also a `RuntimeError`, which is what httpx raised for this before.
+    """
 
 
 class APIError(PakatError):
@@ -215,7 +231,9 @@ def readable(error: str) -> str:
 def _retry_after(response: httpx.Response) -> float | None:
     from pakat._transport import parse_retry_after  # the transport owns Retry-After parsing
 
-    return parse_retry_after(response.headers.get("retry-after"))
+    seconds = parse_retry_after(response.headers.get("retry-after"))
+    # "1e400" parses as infinity, which no caller can sleep for.
+    return seconds if seconds is None or math.isfinite(seconds) else None
 
 
 def _error_for(response: httpx.Response, body: Any) -> APIError:
@@ -263,19 +281,92 @@ def _not_modified_error(response: httpx.Response) -> APIError:
     )
 
 
+# Deeper than any answer Pakat sends (its deepest, field errors inside groups and records inside
+# pages, stay under 10), and shallow enough that any recursive reader of the value (flattening
+# errors, printing, the generated models' from_dict and to_dict, a caller's own code) has the stack for it.
+MAX_DEPTH = 64
+_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}"')  # what _too_deep deletes
+_STRING = re.compile(rb'"[^"]*"')
+_OPENS_AND_CLOSES = bytes.maketrans(b"[{]}", b"\x01\x01\xff\xff")  # +1 and -1 as signed bytes
+# An escaped backslash, a surrogate pair, or a lone surrogate (which json would turn into a str no
+# UTF-8 encoder takes); matched left to right, so an escaped backslash is never read as an escape.
+_SURROGATE_ESCAPES = re.compile(
+    r"\\\\|\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|(\\u[dD][89a-fA-F][0-9a-fA-F]{2})"
+)
+
+
+def _too_deep(content: bytes) -> bool:
+    """Whether the JSON text nests arrays and objects more than MAX_DEPTH deep.
+
+    Done on the bytes before parsing, in time linear in their length: drop escaped backslashes
+    and quotes, keep only brackets and quotes, drop the strings (with any brackets in them), then
+    run through the count of brackets opened and not yet closed until it exceeds MAX_DEPTH.
+    """
+    if content.count(b"[") + content.count(b"{") <= MAX_DEPTH:
+        return False
+    if b'\\"' in content:  # escaped quotes, and backslashes that could escape one
+        content = content.replace(b"\\\\", b"").replace(b'\\"', b"")
+    brackets = content.translate(None, _STRUCTURE)
+    # Removing two adjacent quotes (an empty string, or the end of one and the start of the next
+    # with nothing between) leaves every other quote where it was: strings stay strings.
+    brackets = brackets.replace(b'""', b"")
+    if b'"' in brackets:
+        brackets = _STRING.sub(b"", brackets)
+    depths = itertools.accumulate(array.array("b", brackets.translate(_OPENS_AND_CLOSES)))
+    return next(filter(MAX_DEPTH.__lt__, depths), None) is not None  # stops at the first too deep
+
+
+def _lone_surrogate_to_replacement(match: re.Match[str]) -> str:
+    return "\\ufffd" if match.group(1) else match.group(0)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(f"{text[:20]} is larger than any number JSON carries")
+    return number
+
+
+def parse_json(content: bytes) -> Any:
+    """The JSON value of a body as Pakat's server writes it (UTF-8, PHP's `json_encode`).
+
+    Raises `ValueError` for anything else: text that is not UTF-8 (a UTF-8 BOM is allowed),
+    not JSON, `NaN` or `Infinity`, a number beyond a float (`1e400`), or nesting deeper than
+    `MAX_DEPTH` levels. A lone surrogate escape (`"\\ud800"`, half of a pair) becomes U+FFFD, so
+    every string of the value encodes as UTF-8.
+    """
+    text = content.decode("utf-8-sig")
+    if _too_deep(content):
+        raise ValueError(f"the JSON nests more than {MAX_DEPTH} levels deep")
+    if "\\ud" in text or "\\uD" in text:
+        text = _SURROGATE_ESCAPES.sub(_lone_surrogate_to_replacement, text)
+    return json.loads(text, parse_constant=_no_constant, parse_float=_finite)
+
+
+def _text(response: httpx.Response) -> str:
+    try:
+        return response.text
+    except (LookupError, ValueError):  # a charset Python does not know
+        return response.content.decode("utf-8", "replace")
+
+
 def read_response(response: httpx.Response) -> dict[str, Any]:
     """The JSON object of a successful response, or the typed error it stands for.
 
     Decides in this order: the HTTP status, then the body's `status` field (a 2xx with
     `"status": "error"` is an error), then the shape of `error`. A body that is not a JSON object
-    raises `APIResponseValidationError` on success statuses, and the status's own error otherwise.
-    A redirect (3xx) is never followed and raises `APIError` naming where it pointed; a 304
-    raises `NotModifiedError`.
+    as Pakat writes it (see `parse_json`) raises `APIResponseValidationError` on success
+    statuses, and the status's own error otherwise. A redirect (3xx) is never followed and raises
+    `APIError` naming where it pointed; a 304 raises `NotModifiedError`.
     """
     try:
-        body: Any = json.loads(response.content) if response.content else None
-    except (ValueError, UnicodeDecodeError):
-        body = response.text
+        body: Any = parse_json(response.content) if response.content else None
+    except ValueError:  # UnicodeDecodeError and json's errors are ValueErrors
+        body = _text(response)
     if response.status_code >= 400:
         raise _error_for(response, body)
     if response.status_code == 304:
@@ -283,7 +374,7 @@ def read_response(response: httpx.Response) -> dict[str, Any]:
     if 300 <= response.status_code < 400:
         raise _redirect_error(response, body)
     if not isinstance(body, dict):
-        snippet = body.strip()[:200] if isinstance(body, str) else ("" if body is None else repr(body))
+        snippet = body.strip()[:200] if isinstance(body, str) else ("" if body is None else repr(body)[:200])
         raise APIResponseValidationError(
             f"Expected a JSON object from the server, got: {snippet or 'an empty body'}",
             status_code=response.status_code,
@@ -294,8 +385,34 @@ def read_response(response: httpx.Response) -> dict[str, Any]:
     return body
 
 
-def transport_error(method: str, error: httpx.TransportError) -> APIConnectionError:
-    """The pakat error for a request that got no answer, saying whether it may have been processed."""
+def read_answer(response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> T:
+    """What `parse` makes of a successful answer, or the `PakatError` the answer stands for.
+
+    The one error boundary of every call: whatever goes wrong while reading or parsing the
+    answer (a shape `parse` did not expect, a number it cannot use) is a `PakatError`, never a
+    stray KeyError, OverflowError or RecursionError.
+    """
+    body: Any = None
+    try:
+        body = read_response(response)
+        return parse(body)
+    except PakatError:
+        raise
+    except Exception as exc:
+        raise APIResponseValidationError(
+            f"Unexpected response shape: {type(exc).__name__}: {str(exc)[:500]}",
+            status_code=response.status_code,
+            body=body,
+        ) from exc
+
+
+def transport_error(method: str, error: httpx.HTTPError) -> APIConnectionError:
+    """The pakat error for a request that got no (readable) answer, saying whether it may have been
+    processed.
+
+    `error` is an httpx transport error (no answer), or another httpx error raised while the
+    answer was read, such as a body whose gzip is broken (`httpx.DecodingError`).
+    """
     from pakat._transport import IDEMPOTENT_METHODS, NOT_SENT_ERRORS
 
     maybe_processed = method not in IDEMPOTENT_METHODS and not isinstance(error, NOT_SENT_ERRORS)
@@ -304,10 +421,13 @@ def transport_error(method: str, error: httpx.TransportError) -> APIConnectionEr
         cls: type[APIConnectionError] = (
             OutcomeUnknownTimeoutError if isinstance(error, httpx.TimeoutException) else OutcomeUnknownError
         )
+        lost = "lost" if isinstance(error, httpx.TransportError) else "unreadable"
         return cls(
-            f"The outcome is unknown: the {method} request was sent but its answer was lost ({detail}). "
+            f"The outcome is unknown: the {method} request was sent but its answer was {lost} ({detail}). "
             "It was not repeated, because the server may already have acted on it."
         )
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(f"The request timed out ({type(error).__name__}: {detail})")
+    if not isinstance(error, httpx.TransportError):
+        return APIConnectionError(f"The answer could not be read ({type(error).__name__}: {detail})")
     return APIConnectionError(f"Could not get an answer from the server ({type(error).__name__}: {detail})")
