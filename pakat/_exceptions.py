@@ -166,11 +166,23 @@ class APITimeoutError(APIConnectionError):
 
 
 class OutcomeUnknownError(APIConnectionError):
-    """A call that is not safe to repeat (a POST) may have reached the server, but its answer was lost.
+    """A call that is not safe to repeat (a POST) may have been carried out, but pakat cannot tell.
 
-    pakat does not send it again, because the server may already have acted on it (created the
-    subscriber, sent the email). Check before retrying, for example by looking the object up.
+    Raised when the answer was lost (the connection broke or timed out after the request was
+    sent), and when the server answered 2xx, which says it acted, but the answer could not be
+    read or understood (`status_code` is then that status, and `body` what came). pakat does not
+    send it again, because the server may already have acted on it (created the subscriber, sent
+    the email). Check before retrying, for example by looking the object up.
+
+    It is deliberately not an `APIError` (nor an `APIResponseValidationError`), although for an
+    unreadable 2xx the server did answer: code that retries on `APIError` must not repeat a
+    request that was carried out.
     """
+
+    def __init__(self, message: str, *, status_code: int | None = None, body: Any = None) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.body = body
 
 
 class OutcomeUnknownTimeoutError(APITimeoutError, OutcomeUnknownError):
@@ -385,13 +397,32 @@ def read_response(response: httpx.Response) -> dict[str, Any]:
     return body
 
 
-def read_answer(response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> T:
+def read_answer(method: str, response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> T:
     """What `parse` makes of a successful answer, or the `PakatError` the answer stands for.
 
     The one error boundary of every call: whatever goes wrong while reading or parsing the
     answer (a shape `parse` did not expect, a number it cannot use) is a `PakatError`, never a
-    stray KeyError, OverflowError or RecursionError.
+    stray KeyError, OverflowError or RecursionError. After a request that is not safe to repeat
+    (a POST), a 2xx answer that cannot be read or understood raises `OutcomeUnknownError`: the
+    status says the server acted.
     """
+    try:
+        return _read_answer(response, parse)
+    except APIResponseValidationError as exc:
+        from pakat._transport import IDEMPOTENT_METHODS
+
+        if method in IDEMPOTENT_METHODS or not 200 <= response.status_code < 300:
+            raise
+        raise OutcomeUnknownError(
+            f"The outcome is unknown: the {method} request was answered HTTP {response.status_code}, "
+            f"so the server acted, but the answer could not be understood ({exc.message}). "
+            "It was not repeated; look before sending it again.",
+            status_code=response.status_code,
+            body=exc.body,
+        ) from exc
+
+
+def _read_answer(response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> T:
     body: Any = None
     try:
         body = read_response(response)

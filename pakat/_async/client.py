@@ -180,7 +180,7 @@ class AsyncPakat:
             if "has been closed" not in str(exc):
                 raise
             raise ClientClosedError(f"The http_client given to this client is closed: {exc}") from exc
-        return read_answer(response, parse)
+        return read_answer(method, response, parse)
 
     def _paginate(self, fetch: Callable[[int], Awaitable[Page[T]]], prefetch: int) -> AsyncIterator[T]:
         return aiterate_items(fetch, prefetch=prefetch)

@@ -181,7 +181,7 @@ class Pakat:
             if "has been closed" not in str(exc):
                 raise
             raise ClientClosedError(f"The http_client given to this client is closed: {exc}") from exc
-        return read_answer(response, parse)
+        return read_answer(method, response, parse)
 
     def _paginate(self, fetch: Callable[[int], Page[T]], prefetch: int) -> Iterator[T]:
         return iterate_items(fetch, prefetch=prefetch)

@@ -124,6 +124,7 @@ FAULTS = [
         pakat.APIResponseValidationError,
         '{"status":',  # the start of what the server sent
         applies=True,
+        post_error=pakat.OutcomeUnknownError,  # a 2xx: the server may have acted
     ),
     Fault(
         "html-page-200",
@@ -132,6 +133,7 @@ FAULTS = [
         pakat.APIResponseValidationError,
         "pakat sandbox: injected HTML page.",
         applies=False,
+        post_error=pakat.OutcomeUnknownError,  # a 2xx: the server may have acted
         status_code=200,
     ),
     Fault(
@@ -141,6 +143,7 @@ FAULTS = [
         pakat.APIResponseValidationError,
         "an empty body",
         applies=True,
+        post_error=pakat.OutcomeUnknownError,  # a 2xx: the server may have acted
     ),
     Fault(
         "status-error-with-200",

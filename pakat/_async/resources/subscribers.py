@@ -654,10 +654,14 @@ class AsyncSubscribers(AsyncResource):
                 outcome_unknown=unknown,
                 already_exists=isinstance(exc, ConflictError) and exc.reason == "exists",
             )
+        except OutcomeUnknownError as exc:
+            return RowFailure(
+                index=index, email=email, reason=str(exc), status_code=exc.status_code, outcome_unknown=True
+            )
         except APIConnectionError as exc:
-            unknown = isinstance(exc, OutcomeUnknownError)
-            return RowFailure(index=index, email=email, reason=str(exc), outcome_unknown=unknown)
+            return RowFailure(index=index, email=email, reason=str(exc))
         if not isinstance(subscriber.subscriber_uid, str) or not subscriber.subscriber_uid:
+            # The server said it created the subscriber, without saying which: look before resending.
             reason = "the server answered without the new subscriber's subscriber_uid"
-            return RowFailure(index=index, email=email, reason=reason)
+            return RowFailure(index=index, email=email, reason=reason, outcome_unknown=True)
         return subscriber.subscriber_uid
