@@ -150,7 +150,8 @@ class RateLimitError(APIError):
 
 
 class ServerError(APIError):
-    """HTTP 5xx: the server failed."""
+    """HTTP 5xx: the server failed. After a POST only Pakat's own offline 503, which says nothing
+    was done; any other 5xx to a POST is an `OutcomeUnknownError`."""
 
 
 class APIResponseValidationError(APIError):
@@ -169,14 +170,17 @@ class OutcomeUnknownError(APIConnectionError):
     """A call that is not safe to repeat (a POST) may have been carried out, but pakat cannot tell.
 
     Raised when the answer was lost (the connection broke or timed out after the request was
-    sent), and when the server answered 2xx, which says it acted, but the answer could not be
-    read or understood (`status_code` is then that status, and `body` what came). pakat does not
-    send it again, because the server may already have acted on it (created the subscriber, sent
-    the email). Check before retrying, for example by looking the object up.
+    sent); when the server answered 2xx, which says it acted, but the answer could not be read or
+    understood; and when it answered a 5xx other than Pakat's own "Service Unavailable." (the API
+    switched offline), since a 500 or a proxy's 502, 503 or 504 may come after the request was
+    carried out. `status_code` is then that status, and `body` what came; both are None when no
+    answer came. pakat does not send it again, because the server may already have acted on it
+    (created the subscriber, sent the email). Check before retrying, for example by looking the
+    object up.
 
-    It is deliberately not an `APIError` (nor an `APIResponseValidationError`), although for an
-    unreadable 2xx the server did answer: code that retries on `APIError` must not repeat a
-    request that was carried out.
+    It is deliberately not an `APIError` (nor an `APIResponseValidationError` or `ServerError`),
+    although the server (or a proxy) did answer: code that retries on `APIError` must not repeat
+    a request that was carried out.
     """
 
     def __init__(self, message: str, *, status_code: int | None = None, body: Any = None) -> None:
@@ -402,22 +406,31 @@ def read_answer(method: str, response: httpx.Response, parse: Callable[[dict[str
 
     The one error boundary of every call: whatever goes wrong while reading or parsing the
     answer (a shape `parse` did not expect, a number it cannot use) is a `PakatError`, never a
-    stray KeyError, OverflowError or RecursionError. After a request that is not safe to repeat
-    (a POST), a 2xx answer that cannot be read or understood raises `OutcomeUnknownError`: the
-    status says the server acted.
+    stray KeyError, OverflowError or RecursionError.
+
+    After a request that is not safe to repeat (a POST), an answer that does not say what
+    happened raises `OutcomeUnknownError` instead: a 2xx that cannot be read or understood (the
+    status says the server acted), and a 5xx other than Pakat's offline 503 (it may come after
+    the server acted: see `pakat._transport.changed_nothing`).
     """
     try:
         return _read_answer(response, parse)
-    except APIResponseValidationError as exc:
-        from pakat._transport import IDEMPOTENT_METHODS
+    except APIError as exc:
+        from pakat._transport import IDEMPOTENT_METHODS, changed_nothing
 
-        if method in IDEMPOTENT_METHODS or not 200 <= response.status_code < 300:
+        status = response.status_code
+        if method in IDEMPOTENT_METHODS:
+            raise
+        if 200 <= status < 300 and isinstance(exc, APIResponseValidationError):
+            what = "so the server acted, but the answer could not be understood"
+        elif status >= 500 and not changed_nothing(response):
+            what = "which a server or a proxy may send after the request was carried out"
+        else:
             raise
         raise OutcomeUnknownError(
-            f"The outcome is unknown: the {method} request was answered HTTP {response.status_code}, "
-            f"so the server acted, but the answer could not be understood ({exc.message}). "
-            "It was not repeated; look before sending it again.",
-            status_code=response.status_code,
+            f"The outcome is unknown: the {method} request was answered HTTP {status} ({exc.message}), "
+            f"{what}. It was not repeated; look before sending it again.",
+            status_code=status,
             body=exc.body,
         ) from exc
 

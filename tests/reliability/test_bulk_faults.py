@@ -109,8 +109,10 @@ def _check_result(
         if not failure.outcome_unknown:
             # A failure said to be certain must be: the row is not on the list.
             assert email not in listed, f"row {index} is reported not created, yet it was: {failure}"
+        # Every 5xx: the sandbox's injected ones are not Pakat's offline answer, the one 5xx that
+        # proves nothing was done.
         expected_unknown = (
-            failure.status_code is None or failure.status_code < 300 or failure.status_code in (500, 502, 504)
+            failure.status_code is None or failure.status_code < 300 or failure.status_code >= 500
         )
         assert failure.outcome_unknown == expected_unknown, failure
     # Invalid rows never reach the server.

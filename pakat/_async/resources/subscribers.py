@@ -644,8 +644,10 @@ class AsyncSubscribers(AsyncResource):
         try:
             subscriber = await self.create(list_uid, email, fields=tags)
         except APIError as exc:
-            # An unreadable success or a 500/502/504 may come after the subscriber was created.
-            unknown = exc.status_code < 300 or exc.status_code in (500, 502, 504)
+            # A success status with an error body is not how Pakat refuses: it may have acted. (A 5xx
+            # that may follow a write comes as OutcomeUnknownError; a ServerError here is Pakat's
+            # offline 503, which says nothing was done.)
+            unknown = exc.status_code < 300
             return RowFailure(
                 index=index,
                 email=email,
