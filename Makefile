@@ -10,7 +10,7 @@ PEERS_STAMP := $(PEERS_VENV)/.installed
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: install test lint generate check-generated pytest demo bench clean
+.PHONY: install test lint generate check-generated pytest demo demo-django bench clean
 
 install: $(STAMP) $(NODE_STAMP) $(PEERS_STAMP)
 
@@ -49,6 +49,11 @@ check-generated: install
 
 demo: install
 	$(PY) examples/quickstart.py
+
+# The example shop (examples/django_shop) sends a receipt through pakat.django to an offline sandbox;
+# `manage.py send_receipt EMAIL` without --sandbox sends it to the account of PAKAT_API_KEY.
+demo-django: install
+	$(PY) examples/django_shop/manage.py send_receipt ali@example.com --sandbox
 
 # Figures and targets of the performance issue; writes benchmarks/RESULTS.md. Makes its own
 # benchmarks/.venv (mailwizz-python-sdk, pakat from a wheel) on first use.

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Generator, Mapping
+import re
+from collections.abc import AsyncGenerator, Generator, Mapping
 from typing import Any, Generic, TypeVar, overload
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 import httpx
 
+from pakat._body import ACCEPT_ENCODING
 from pakat._exceptions import PakatError
 from pakat._transport import RetryPolicy
 from pakat._version import __version__
@@ -23,6 +25,9 @@ DEFAULT_BASE_URL = "https://new.pakat.net/api"
 DEFAULT_TIMEZONE = "Asia/Tehran"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
+# The answer to a 10,000-row create_batch is about 1.5 MB and a template with inlined images a few
+# MB: this leaves ample room, while a server or proxy sending more cannot exhaust memory.
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 2**20
 ENV_API_KEY = "PAKAT_API_KEY"
 ENV_BASE_URL = "PAKAT_BASE_URL"
 ENV_TIMEZONE = "PAKAT_TIMEZONE"
@@ -34,18 +39,65 @@ POOL_LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=64)
 R = TypeVar("R")
 
 
+API_KEY_HEADER = "X-API-KEY"
+REDACTED = "<redacted>"
+
+
 class APIKeyAuth(httpx.Auth):
-    """Adds `X-API-KEY` to each request. Its repr never shows the key."""
+    """Adds `X-API-KEY` to each request, and masks it in that request once its exchange is over.
+
+    httpx hides only `Authorization` in a request's repr, and the request object stays reachable
+    from errors (`exc.__cause__.request`, a response's `.request`, traceback frames): once the
+    answer came back or the sending failed, retries included, the request holds `<redacted>`
+    instead of the key. Its repr never shows the key either."""
 
     def __init__(self, api_key: str) -> None:
         self._api_key = api_key
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["X-API-KEY"] = self._api_key
-        yield request
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers[API_KEY_HEADER] = self._api_key
+        try:
+            yield request
+        finally:  # the answer, or httpx closing the flow on an error
+            request.headers[API_KEY_HEADER] = REDACTED
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        request.headers[API_KEY_HEADER] = self._api_key
+        try:
+            yield request
+        finally:
+            request.headers[API_KEY_HEADER] = REDACTED
 
     def __repr__(self) -> str:
-        return "APIKeyAuth(api_key=<redacted>)"
+        return f"APIKeyAuth(api_key={REDACTED})"
+
+
+# What an HTTP header can carry and a Pakat key holds: visible ASCII, no spaces.
+_VISIBLE_ASCII = re.compile(r"[\x21-\x7e]+")
+
+
+def _what_character(char: str) -> str:
+    if char in "\r\n":
+        return "a line break"
+    if char < "\x20" or char == "\x7f":
+        return "a control character"
+    if char.isspace():
+        return "a space"
+    return "a character outside ASCII"
+
+
+def check_api_key(key: str) -> str:
+    """The key as given, if it is visible ASCII without spaces; else a `PakatError` that names the
+    kind of character and its position, never the key or any part of it."""
+    if not isinstance(key, str):
+        raise TypeError(f"api_key must be a str, not {type(key).__name__}")
+    if not _VISIBLE_ASCII.fullmatch(key):
+        position, char = next((i, c) for i, c in enumerate(key) if not _VISIBLE_ASCII.fullmatch(c))
+        raise PakatError(
+            f"The API key contains {_what_character(char)} (character {position + 1}): a Pakat key is "
+            "visible ASCII without spaces; copy it again from your Pakat account."
+        )
+    return key
 
 
 @attrs.frozen
@@ -57,6 +109,7 @@ class Settings:
     customer_timezone: ZoneInfo
     timeout: httpx.Timeout
     max_retries: int
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
     @classmethod
     def resolve(
@@ -67,21 +120,21 @@ class Settings:
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         environ: Mapping[str, str] = os.environ,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> Settings:
         key = api_key if api_key is not None else environ.get(ENV_API_KEY)
-        if not key or not key.strip():
+        if not key or (isinstance(key, str) and not key.strip()):
             raise PakatError(
                 f"No API key: pass Pakat(api_key=...) or set the {ENV_API_KEY} environment variable "
                 "(find the key in your Pakat account under API keys)."
             )
-        if any(c in key for c in "\r\n"):
-            raise PakatError("The API key contains a line break; copy it again without one.")
         return cls(
-            api_key=key.strip(),
+            api_key=check_api_key(key),
             base_url=check_base_url(base_url or environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL),
             customer_timezone=_zone(customer_timezone or environ.get(ENV_TIMEZONE) or DEFAULT_TIMEZONE),
             timeout=_timeout(timeout),
             max_retries=_retries(max_retries),
+            max_response_bytes=_max_bytes(max_response_bytes),
         )
 
     @property
@@ -95,11 +148,20 @@ class Settings:
     def retry_policy(self) -> RetryPolicy:
         return RetryPolicy(max_retries=self.max_retries, attempt_timeout=self.attempt_timeout)
 
-    def evolve(self, *, timeout: float | httpx.Timeout | None, max_retries: int | None) -> Settings:
+    def evolve(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        max_response_bytes: int | None = None,
+    ) -> Settings:
         return attrs.evolve(
             self,
             timeout=self.timeout if timeout is None else _timeout(timeout),
             max_retries=self.max_retries if max_retries is None else _retries(max_retries),
+            max_response_bytes=(
+                self.max_response_bytes if max_response_bytes is None else _max_bytes(max_response_bytes)
+            ),
         )
 
 
@@ -116,6 +178,12 @@ def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
 def _retries(value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ValueError(f"max_retries must be a whole number, 0 or more, got {value!r}")
+    return value
+
+
+def _max_bytes(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValueError(f"max_response_bytes must be a whole number of bytes above 0, got {value!r}")
     return value
 
 
@@ -174,35 +242,8 @@ def encode_multipart(kwargs: Mapping[str, Any]) -> Mapping[str, Any]:
 
 
 def client_headers() -> dict[str, str]:
-    return {"User-Agent": USER_AGENT, "Accept": "application/json"}
-
-
-class ClientTransport(httpx.BaseTransport):
-    """Sends through a caller's own `httpx.Client`, so its TLS, proxy and hook settings apply."""
-
-    def __init__(self, client: httpx.Client) -> None:
-        self._client = client
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        # Whatever the caller's client is set to, a redirect must not carry the key elsewhere.
-        return self._client.send(request, stream=True, follow_redirects=False)
-
-    def close(self) -> None:
-        # The caller made it, the caller closes it.
-        pass
-
-
-class AsyncClientTransport(httpx.AsyncBaseTransport):
-    """The async twin of `ClientTransport`."""
-
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self._client = client
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._client.send(request, stream=True, follow_redirects=False)
-
-    async def aclose(self) -> None:
-        pass
+    # Only the codings pakat decodes within the cap (pakat._body), whatever httpx could decode.
+    return {"User-Agent": USER_AGENT, "Accept": "application/json", "Accept-Encoding": ACCEPT_ENCODING}
 
 
 class LazyResource(Generic[R]):

@@ -30,7 +30,19 @@ _TAG_LETTERS = (
 FIELD_TAG = re.compile(f"[{_TAG_LETTERS}][{_TAG_LETTERS}0-9_]*")
 _TAG = FIELD_TAG
 # Deliberately loose: the server has the last word; this only stops what can never be an address.
-_EMAIL = re.compile(r"[^@\s\x00-\x1f\x7f]+@[^@\s\x00-\x1f\x7f]+\.[^@\s\x00-\x1f\x7f.]+")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+# What must not reach a mail header: every control character (Unicode category Cc: C0, DEL and
+# C1, NEL among them) and the line and paragraph separators (Zl, Zp). Mailers and mail clients end
+# lines at several of them, and the rest garble the header. Format characters (Cf) stay: the
+# zero-width non-joiner and the right-to-left mark are everyday Persian.
+_NOT_IN_A_HEADER = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_NAMES = {
+    "\r": "a line break (CR)",
+    "\n": "a line break (LF)",
+    "\x85": "a line break (NEL, U+0085)",
+    "\u2028": "a line separator (U+2028)",
+    "\u2029": "a paragraph separator (U+2029)",
+}
 
 
 @attrs.frozen
@@ -56,7 +68,7 @@ class Attachment:
 
 
 def require_text(value: str, field: str) -> str:
-    """A non-blank single-line value (subjects, names): CR or LF would let it split a mail header."""
+    """A non-blank `single_line` value (subjects, names)."""
     if not isinstance(value, str):
         raise TypeError(f"{field} must be a str, not {type(value).__name__}")
     if not value.strip():
@@ -65,17 +77,25 @@ def require_text(value: str, field: str) -> str:
 
 
 def single_line(value: str, field: str) -> str:
-    """Refuse CR and LF in values that end up in a header or a display name."""
-    if "\r" in value or "\n" in value:
-        raise ValueError(f"{field} must be a single line: it contains a line break (CR or LF)")
+    """A value that ends up in a mail header or a display name, refused if it holds a control
+    character (CR, LF, NEL, NUL, TAB, ...) or a line or paragraph separator, which could split or
+    garble the header. Values that reach no header (custom field values, HTML) are not checked."""
+    found = _NOT_IN_A_HEADER.search(value)
+    if found:
+        char = found.group()
+        what = _NAMES.get(char, f"a control character (U+{ord(char):04X})")
+        raise ValueError(
+            f"{field} must be a single line without control characters: it contains {what} "
+            f"at position {found.start()}"
+        )
     return value
 
 
 def require_email(value: str, field: str) -> str:
-    """Refuse what cannot be an email address; the server still checks the rest."""
+    """Refuse what cannot be an email address, or cannot go in a header; the server checks the rest."""
     if not isinstance(value, str):
         raise TypeError(f"{field} must be a str, not {type(value).__name__}")
-    if not _EMAIL.fullmatch(value):
+    if _NOT_IN_A_HEADER.search(value) or not _EMAIL.fullmatch(value):
         raise ValueError(f"{field} is not a valid email address: {value!r}")
     return value
 

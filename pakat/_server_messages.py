@@ -27,6 +27,7 @@ __all__ = [
     "SUBSCRIBER_EXISTS",
     "SUBSCRIBER_EXISTS_ELSEWHERE",
     "SUBSCRIBER_MISSING",
+    "TRANSACTIONAL_BLACKLISTED",
 ]
 
 # 503 from Controller::init when the administrator has switched the API (or the site) offline: sent
@@ -53,6 +54,9 @@ SUBSCRIBER_MISSING = "The subscriber does not exist in this list."
 SUBSCRIBER_BLACKLISTED = "This email address is blacklisted."
 MAX_SUBSCRIBERS = "The maximum number of allowed subscribers has been reached."
 MAX_LIST_SUBSCRIBERS = "The maximum number of allowed subscribers for this list has been reached."
+
+# 422 to a transactional email whose recipient is blacklisted (note the "!", unlike the 409 above).
+TRANSACTIONAL_BLACKLISTED = "This email address is blacklisted!"
 
 # 400 to a customer sign-up when the server has registration through the API switched off.
 CUSTOMER_CREATION_DISABLED = "Customer creation is disabled."

@@ -55,7 +55,7 @@ class Options:
     def secret(self) -> str | None:
         """The key a command would use, to be scrubbed from anything printed."""
         key = self.api_key if self.api_key is not None else os.environ.get(ENV_API_KEY)
-        return key.strip() if key and key.strip() else None
+        return key if key and key.strip() else None
 
 
 def _options() -> Options:

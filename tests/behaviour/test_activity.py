@@ -538,7 +538,10 @@ def test_a_message_id_with_other_characters_reaches_no_action(
     for path in ("/campaigns/email-message-id/", "/campaigns/delivery-logs/email-message-id/"):
         for message_id in (odd, "a%20b@mail.pakat.net", "%D8%B3%D9%84%D8%A7%D9%85@mail.pakat.net"):
             refused(wire.get(path + message_id), 404, "Page not found.")
-    not_found("Page not found.", api.campaigns.delivery_log, odd)
+    # The facade refuses such ids before sending, with the reason.
+    for message_id in (odd, "a b@mail.pakat.net", "سلام@mail.pakat.net"):
+        with pytest.raises(ValueError, match="email_message_id must be letters, digits"):
+            api.campaigns.delivery_log(message_id)
 
 
 # --- Tracking --------------------------------------------------------------------------------------

@@ -32,7 +32,13 @@ class MockServer:
         self._routes.append((method.upper(), re.compile(re.escape(path) + r"$"), list(replies)))
 
     def handler(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
+        # A copy, as a server keeps what it received: pakat masks the key in its own request
+        # object once the exchange is over.
+        self.requests.append(
+            httpx.Request(
+                request.method, request.url, headers=request.headers.copy(), content=request.content
+            )
+        )
         path = request.url.path.removeprefix("/api")
         for method, pattern, replies in reversed(self._routes):
             if method == request.method and pattern.match(path):

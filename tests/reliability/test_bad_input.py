@@ -6,7 +6,10 @@ seen no request at all afterwards. The message must name what is wrong (the `mat
 
 from __future__ import annotations
 
+import base64
 import inspect
+import sys
+import unicodedata
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -14,13 +17,32 @@ from typing import Any
 import pytest
 
 from pakat import AsyncPakat, Attachment, Pakat
+from pakat._encoding import single_line
+from pakat.testing import Sandbox
 from pakat.types import FieldOption
 from tests.facade.conftest import MockServer
 
 NAIVE = datetime(2030, 1, 15, 10, 0)
 AWARE = datetime(2030, 1, 15, 10, 0, tzinfo=UTC)
 ZIP_LIKE_TEXT = b"PK but not really a zip archive"
-BREAKS = {"CR": "\r", "LF": "\n", "CRLF": "\r\n"}
+# What may not be in a value that ends in a mail header: control characters (Unicode category
+# Cc, which holds NEL, U+0085), and the line and paragraph separators (Zl, Zp). Mailers and mail
+# clients read several of them as line ends; the rest are invisible or garble the header.
+BREAKS = {
+    "CR": "\r",
+    "LF": "\n",
+    "CRLF": "\r\n",
+    "NEL": "\x85",
+    "LS": "\u2028",
+    "PS": "\u2029",
+    "VT": "\x0b",
+    "FF": "\x0c",
+    "NUL": "\x00",
+    "TAB": "\t",
+    "ESC": "\x1b",
+    "DEL": "\x7f",
+    "CSI": "\x9b",
+}
 
 
 def send(c: Any, **changes: Any) -> Any:
@@ -205,7 +227,8 @@ CASES: list[Case] = [
     ("blank-uid", lambda c: c.subscribers.get("ab123", "  "), ValueError, "subscriber_uid"),
 ]
 
-# Every value that becomes a mail header or a display name, with a line break in it.
+# Every value that becomes a mail header or a display name, with a line break in it (or any other
+# character of BREAKS).
 HEADER_VALUES: list[tuple[str, Callable[[Any, str], Any], str]] = [
     ("send-to_name", lambda c, v: send(c, to_name=f"Ali{v}Bcc: victim@example.com"), "to_name"),
     ("send-from_name", lambda c, v: send(c, from_name=f"Shop{v}"), "from_name"),
@@ -256,6 +279,30 @@ HEADER_VALUES: list[tuple[str, Callable[[Any, str], Any], str]] = [
         lambda c, v: c.campaigns.track_unsubscribe("cu1", "s1", user_agent=f"UA{v}"),
         "user_agent",
     ),
+    # Addresses: To, From and Reply-To headers, and the addresses notifications and stats go to
+    # (a list of them too, where each address is checked with the spaces around it removed).
+    (
+        "list-notify-to-list",
+        lambda c, v: new_list(c, notify_subscribe_to=f"a@example.com,{v}b@example.com"),
+        "notify_subscribe_to",
+    ),
+    (
+        "campaign-email_stats-list",
+        lambda c, v: new_campaign(c, options={"email_stats": f"a@example.com,{v}b@example.com"}),
+        "email_stats",
+    ),
+    ("send-to_email", lambda c, v: send(c, to_email=f"ali{v}@example.org"), "to_email"),
+    ("send-from_email", lambda c, v: send(c, from_email=f"shop@exa{v}mple.com"), "from_email"),
+    ("send-reply_to_email", lambda c, v: send(c, reply_to_email=f"help{v}@example.com"), "reply_to_email"),
+    ("list-from_email", lambda c, v: new_list(c, from_email=f"news{v}@example.com"), "from_email"),
+    ("list-reply_to", lambda c, v: new_list(c, reply_to=f"news@example.com{v}"), "reply_to"),
+    ("campaign-from_email", lambda c, v: new_campaign(c, from_email=f"news{v}@example.com"), "from_email"),
+    ("campaign-reply_to", lambda c, v: new_campaign(c, reply_to=f"news@{v}example.com"), "reply_to"),
+    (
+        "campaign-email_stats",
+        lambda c, v: new_campaign(c, options={"email_stats": f"stats{v}@example.com"}),
+        "email_stats",
+    ),
 ]
 
 ALL_CASES = [pytest.param(fn, exc, match, id=name) for name, fn, exc, match in CASES] + [
@@ -303,3 +350,94 @@ def test_good_input_does_reach_the_server(client: Pakat, server: MockServer) -> 
     assert new_campaign(client, send_at="2030-01-15T10:00:00+03:30") == "c1"
     assert len(server.requests) == 3
     assert server.form(1)["notifications[subscribe_to]"] == "owner@example.com"
+
+
+# Format characters stay: Persian needs them ----------------------------------------------------
+
+ZWNJ, RLM = "\u200c", "\u200f"  # zero-width non-joiner, right-to-left mark
+PERSIAN_SUBJECT = f"رسید{ZWNJ}های سفارش {RLM}۱۰۰۱{RLM}"  # "order receipts 1001"
+PERSIAN_NAME = f"فروشگاه{ZWNJ}ها{RLM}"
+
+
+def test_the_control_characters_refused_are_exactly_categories_cc_zl_and_zp() -> None:
+    """Every code point is tried: refused exactly when its category is Cc, Zl or Zp (NEL is Cc);
+    format characters (Cf) and every other letter, mark, space or symbol go through."""
+    refused = []
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:  # surrogates: not characters a str of text holds
+            continue
+        try:
+            single_line(f"a{chr(code)}b", "subject")
+        except ValueError:
+            refused.append(code)
+    expected = [
+        code
+        for code in range(sys.maxunicode + 1)
+        if not 0xD800 <= code <= 0xDFFF and unicodedata.category(chr(code)) in ("Cc", "Zl", "Zp")
+    ]
+    assert refused == expected
+    assert 0x85 in refused and 0x200C not in refused and 0x200F not in refused
+
+
+def test_a_persian_subject_with_format_characters_goes_out_byte_exact(fresh_sandbox: Sandbox) -> None:
+    sb = fresh_sandbox
+    with Pakat(api_key=sb.api_key, base_url=sb.url) as client:
+        email_uid = client.transactional_emails.send(
+            to_email="ali@example.org",
+            to_name=PERSIAN_NAME,
+            from_name=PERSIAN_NAME,
+            from_email="shop@pakat.example",
+            reply_to_name=PERSIAN_NAME,
+            reply_to_email="help@pakat.example",
+            subject=PERSIAN_SUBJECT,
+            html="<p>سلام</p>",
+            attachments=[Attachment(f"رسید{ZWNJ}ها.pdf", b"%PDF-1.4")],
+        )
+        list_uid = sb.create_list()
+        campaign_uid = client.campaigns.create(
+            name=PERSIAN_NAME,
+            list_uid=list_uid,
+            subject=PERSIAN_SUBJECT,
+            from_name=PERSIAN_NAME,
+            from_email="news@pakat.example",
+            reply_to="news@pakat.example",
+            html='<p>[COMPANY_FULL_ADDRESS]</p><a href="[UNSUBSCRIBE_URL]">لغو</a>',
+        )
+        sent = next(email for email in sb.outbox() if email["email_uid"] == email_uid)
+        assert sent["subject"].encode() == PERSIAN_SUBJECT.encode()
+        assert sent["to_name"] == sent["from_name"] == sent["reply_to_name"] == PERSIAN_NAME
+        assert client.transactional_emails.get(email_uid).subject == PERSIAN_SUBJECT
+        assert client.campaigns.get(campaign_uid).subject == PERSIAN_SUBJECT
+
+
+def test_format_characters_reach_the_wire_byte_exact(client: Pakat, server: MockServer) -> None:
+    server.on("POST", "/transactional-emails", {"status": "success", "email_uid": "e1"})
+    server.on("POST", "/campaigns", {"status": "success", "campaign_uid": "c1"})
+    send(client, subject=PERSIAN_SUBJECT, to_name=PERSIAN_NAME, from_name=PERSIAN_NAME)
+    new_campaign(client, subject=PERSIAN_SUBJECT, from_name=PERSIAN_NAME)
+    form = server.form(0)
+    assert form["email[subject]"] == PERSIAN_SUBJECT
+    assert form["email[to_name]"] == form["email[from_name]"] == PERSIAN_NAME
+    assert server.form(1)["campaign[subject]"] == PERSIAN_SUBJECT
+
+
+# Values that never reach a header keep their line breaks --------------------------------------
+
+MULTILINE = "خط اول\nline two\r\nthird\u2028fourth\x85fifth\u2029\tend"
+
+
+def test_values_that_reach_no_header_keep_their_line_breaks(client: Pakat, server: MockServer) -> None:
+    server.on("POST", "/lists/ab123/subscribers", {"status": "success", "data": {"record": {}}})
+    server.on("PUT", "/lists/ab123/subscribers/s1", {"status": "success", "data": {"record": {}}})
+    server.on("POST", "/transactional-emails", {"status": "success", "email_uid": "e1"})
+    server.on("POST", "/templates", {"status": "success", "template_uid": "t1"})
+    client.subscribers.create("ab123", "ali@example.org", fields={"NOTES": MULTILINE})  # a textarea field
+    client.subscribers.update("ab123", "s1", fields={"NOTES": MULTILINE})
+    send(client, html=f"<p>{MULTILINE}</p>", plain_text=MULTILINE, params={"note": MULTILINE})
+    client.templates.create("T", html=f"<p>{MULTILINE}</p>")
+    assert server.form(0)["NOTES"] == server.form(1)["NOTES"] == MULTILINE
+    sent = server.form(2)
+    assert base64.b64decode(sent["email[body]"]).decode() == f"<p>{MULTILINE}</p>"
+    assert base64.b64decode(sent["email[plain_text]"]).decode() == MULTILINE
+    assert sent["email[params][note]"] == MULTILINE
+    assert base64.b64decode(server.form(3)["template[content]"]).decode() == f"<p>{MULTILINE}</p>"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import gzip
+import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -203,7 +204,14 @@ def test_a_post_answered_2xx_gives_data_outcome_unknown_or_the_servers_refusal(
 ) -> None:
     body = data.draw(mutated(copy.deepcopy(POST_ANSWERS[name])), label="answer")
     status = data.draw(st.sampled_from([200, 201, 202]), label="status")
-    http = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(status, json=body)))
+    # allow_nan: a float drawn as NaN or infinity goes out as the NaN/Infinity tokens.
+    content = json.dumps(body, allow_nan=True).encode()
+    json_headers = {"Content-Type": "application/json"}
+    http = httpx.Client(
+        transport=httpx.MockTransport(
+            lambda request: httpx.Response(status, content=content, headers=json_headers)
+        )
+    )
     with Pakat(
         api_key="sk-post", base_url="http://127.0.0.1:9/api", http_client=http, max_retries=0
     ) as client:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import io
+import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, tzinfo
@@ -57,10 +58,13 @@ pieces = st.one_of(st.text(), st.sampled_from(TRICKY))
 # What PHP's trim() removes: a value of only these is blank to the server.
 PHP_BLANKS = " \t\n\r\0\x0b"
 any_text = st.lists(pieces, max_size=6).map("".join)
-# Names and subjects are refused with a line break, and must not be blank.
+# Names and subjects are refused with a control character (category Cc, line breaks among them)
+# or a line or paragraph separator (Zl, Zp), and must not be blank.
 one_line = (
     st.lists(pieces, min_size=1, max_size=6)
-    .map(lambda parts: "".join(parts).replace("\r", "").replace("\n", ""))
+    .map(
+        lambda parts: "".join(c for c in "".join(parts) if unicodedata.category(c) not in ("Cc", "Zl", "Zp"))
+    )
     .filter(lambda s: bool(s.strip()))
 )
 some_html = st.lists(pieces, min_size=1, max_size=6).map("".join).filter(lambda s: bool(s.strip()))

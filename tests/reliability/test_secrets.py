@@ -386,8 +386,21 @@ async def test_tls_verification_is_on_by_default(monkeypatch: pytest.MonkeyPatch
 def test_only_an_explicit_http_client_can_change_tls(cls: type[Any]) -> None:
     """No argument of the constructors touches TLS; the way to change it is a client of one's own."""
     parameters = set(inspect.signature(cls).parameters)
-    assert parameters == {"api_key", "base_url", "customer_timezone", "timeout", "max_retries", "http_client"}
-    assert set(inspect.signature(cls.with_options).parameters) == {"self", "timeout", "max_retries"}
+    assert parameters == {
+        "api_key",
+        "base_url",
+        "customer_timezone",
+        "timeout",
+        "max_retries",
+        "max_response_bytes",
+        "http_client",
+    }
+    assert set(inspect.signature(cls.with_options).parameters) == {
+        "self",
+        "timeout",
+        "max_retries",
+        "max_response_bytes",
+    }
 
 
 def test_an_explicit_http_client_is_the_one_used() -> None:
@@ -436,3 +449,226 @@ def test_a_client_that_failed_to_build_can_be_shown(cls: type[Any]) -> None:
         cls(api_key=KEY, base_url="http://new.pakat.net/api")
     shown = "".join(traceback.TracebackException.from_exception(caught.value, capture_locals=True).format())
     assert "Refusing plain http://" in shown
+
+
+# Keys a header cannot carry: refused at construction, without showing them ------------------
+
+# Each holds KEY with one character an HTTP header cannot carry, or one outside visible ASCII.
+BAD_KEYS = {
+    "nul": KEY[:8] + "\x00" + KEY[8:],
+    "vertical-tab": KEY[:8] + "\x0b" + KEY[8:],
+    "form-feed": KEY[:8] + "\x0c" + KEY[8:],
+    "newline": KEY + "\n",
+    "carriage-return": KEY[:8] + "\r" + KEY[8:],
+    "tab": KEY[:8] + "\t" + KEY[8:],
+    "delete": KEY + "\x7f",
+    "inner-space": KEY[:8] + " " + KEY[8:],
+    "leading-space": " " + KEY,
+    "trailing-space": KEY + " ",
+    "non-ascii": KEY[:8] + "é" + KEY[8:],
+    "cyrillic": "ключ-" + KEY,
+    "zero-width-space": KEY + "\u200b",
+    "no-break-space": KEY[:8] + "\u00a0" + KEY[8:],
+}
+# No piece of the key this long may appear in an error: not the key, and no part of it either.
+PIECE = 5
+
+
+def _assert_no_piece_of(key: str, texts: list[str]) -> None:
+    pieces = {KEY[i : i + PIECE] for i in range(len(KEY) - PIECE + 1)} | {key.strip()}
+    leaked = sorted({piece for piece in pieces for text in texts if piece in text})
+    assert leaked == [], f"the error shows {leaked[:3]}: {next(t for t in texts if leaked[0] in t)[:200]}"
+
+
+@pytest.mark.parametrize("key", list(BAD_KEYS.values()), ids=list(BAD_KEYS))
+@pytest.mark.parametrize("cls", [Pakat, AsyncPakat])
+def test_a_key_no_header_can_carry_is_refused_at_construction_without_showing_it(
+    cls: type[Any], key: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(pakat.PakatError, match="API key") as caught:
+        cls(api_key=key, base_url=MOCK_URL)
+    _assert_no_piece_of(key, _texts(caught.value))
+    if "\x00" not in key:  # an environment variable cannot hold NUL
+        monkeypatch.setenv("PAKAT_API_KEY", key)
+        with pytest.raises(pakat.PakatError, match="API key") as caught:
+            cls(base_url=MOCK_URL)
+        _assert_no_piece_of(key, _texts(caught.value))
+
+
+def test_a_bad_key_sends_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Against a real server: the key never reaches a socket, so no error of httpx can quote it."""
+    with Sandbox(api_key=KEY) as sb:
+        for key in BAD_KEYS.values():
+            try:
+                with Pakat(api_key=key, base_url=sb.url, max_retries=0) as client:
+                    client.lists.list()
+            except pakat.PakatError as exc:
+                _assert_no_piece_of(key, _texts(exc))
+        assert sb.connections_accepted == 0
+
+
+@pytest.mark.parametrize("name", ["vertical-tab", "form-feed", "tab", "trailing-space", "cyrillic"])
+def test_the_cli_does_not_print_a_bad_key(name: str) -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    key = BAD_KEYS[name]
+    script = Path(sys.executable).parent / "pakat"
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "pakat.cli"]
+    with Sandbox(api_key=KEY) as sb:
+        environment = {**os.environ, "PAKAT_API_KEY": key, "PAKAT_BASE_URL": sb.url}
+        done = subprocess.run([*command, "lists", "ls"], capture_output=True, text=True, env=environment)
+        _assert_no_piece_of(key, [done.stdout, done.stderr])
+        assert "API key" in done.stderr
+        assert "Traceback" not in done.stderr
+        assert done.returncode == 1
+        assert sb.connections_accepted == 0
+
+
+# X-API-KEY is masked in every request an error reaches ---------------------------------------
+
+
+def _reachable_requests(exc: BaseException) -> list[httpx.Request]:
+    """Every httpx.Request an error leads to: through causes and contexts, attributes, arguments,
+    responses, and the local variables of every frame of every traceback on the way."""
+    found: list[httpx.Request] = []
+    seen: set[int] = set()
+    todo: list[Any] = [exc]
+    while todo:
+        item = todo.pop()
+        if item is None or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, httpx.Request):
+            found.append(item)
+        elif isinstance(item, httpx.Response):
+            todo.append(item._request)
+        elif isinstance(item, BaseException):
+            todo += [item.__cause__, item.__context__, *item.args, *vars(item).values()]
+            trace = item.__traceback__
+            while trace is not None:
+                todo += list(trace.tb_frame.f_locals.values())
+                trace = trace.tb_next
+        elif isinstance(item, list | tuple | set | frozenset):
+            todo += list(item)
+        elif isinstance(item, dict):
+            todo += list(item.values())
+    return found
+
+
+def _assert_masked(exc: BaseException, *, expect_request: bool) -> None:
+    requests = _reachable_requests(exc)
+    if expect_request:
+        assert requests, f"no request reachable from {exc!r}: the test would prove nothing"
+    for request in requests:
+        assert request.headers.get("x-api-key") != KEY
+        assert not any(KEY.encode() in value for _, value in request.headers.raw)
+
+
+# The failure, the error a GET gets, the error a POST gets (a 5xx or an unreadable 2xx leaves its
+# outcome unknown), and whether httpx's own error is the cause.
+FAILURES: dict[str, tuple[Callable[[Sandbox], None], type[BaseException], type[BaseException], bool]] = {
+    "dropped-before": (
+        lambda sb: sb.faults.drop_connection(5, when="before"),
+        pakat.APIConnectionError,
+        pakat.APIConnectionError,
+        True,
+    ),
+    "dropped-after": (
+        lambda sb: sb.faults.drop_connection(5, when="after"),
+        pakat.APIConnectionError,
+        pakat.OutcomeUnknownError,
+        True,
+    ),
+    "500": (
+        lambda sb: sb.faults.fail_next(5, status=500),
+        pakat.ServerError,
+        pakat.OutcomeUnknownError,
+        False,
+    ),
+    "503": (
+        lambda sb: sb.faults.fail_next(5, status=503),
+        pakat.ServerError,
+        pakat.OutcomeUnknownError,
+        False,
+    ),
+    "malformed": (
+        lambda sb: sb.faults.malformed_json(5),
+        pakat.APIResponseValidationError,
+        pakat.OutcomeUnknownError,
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize("failure", list(FAILURES))
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_no_request_an_error_reaches_holds_the_key(failure: str, method: str) -> None:
+    arm, get_error, post_error, transport = FAILURES[failure]
+    error = get_error if method == "GET" else post_error
+    with Sandbox(api_key=KEY) as sb, Pakat(api_key=KEY, base_url=sb.url, max_retries=1) as client:
+        list_uid = sb.create_list()
+        arm(sb)
+        with pytest.raises(error) as caught:
+            if method == "GET":
+                client.lists.get(list_uid)
+            else:
+                client.subscribers.create(list_uid, "ali@example.com")
+        sb.faults.clear()
+    if transport:  # httpx's own error, the cause, holds the request: the attack of the issue
+        assert caught.value.__cause__ is not None
+        assert caught.value.__cause__.request.headers["x-api-key"] != KEY  # type: ignore[attr-defined]
+    _assert_masked(caught.value, expect_request=True)
+
+
+@pytest.mark.parametrize("failure", ["dropped-before", "dropped-after", "500", "malformed"])
+async def test_no_request_an_async_error_reaches_holds_the_key(failure: str) -> None:
+    arm, _, error, transport = FAILURES[failure]
+    with Sandbox(api_key=KEY) as sb:
+        async with AsyncPakat(api_key=KEY, base_url=sb.url, max_retries=0) as client:
+            list_uid = sb.create_list()
+            arm(sb)
+            with pytest.raises(error) as caught:
+                await client.subscribers.create(list_uid, "ali@example.com")
+            sb.faults.clear()
+    if transport:
+        assert caught.value.__cause__.request.headers["x-api-key"] != KEY  # type: ignore[union-attr]
+    _assert_masked(caught.value, expect_request=True)
+
+
+EVERY_ANSWER = [pytest.param(a, e, "GET", id=n) for n, a, e in ANSWERS] + [
+    pytest.param(a, e, "POST", id=n) for n, a, e in POST_ANSWERS
+]
+
+
+@pytest.mark.parametrize(("answer", "error", "method"), EVERY_ANSWER)
+@pytest.mark.parametrize("own_client", [False, True], ids=["pakat-pool", "own-http-client"])
+def test_no_request_an_error_of_any_kind_reaches_holds_the_key(
+    answer: Any, error: type[BaseException], method: str, own_client: bool
+) -> None:
+    """Every answer of ANSWERS, through pakat's own transports and through a caller's http_client."""
+    server = MockServer()
+    server.on("GET", "/lists/a", answer)
+    server.on("POST", "/lists/a/copy", answer)
+    sent: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request.headers["x-api-key"])
+        return server.handler(request)
+
+    transport = httpx.MockTransport(handler)
+    if own_client:
+        client = Pakat(api_key=KEY, base_url=MOCK_URL, http_client=httpx.Client(transport=transport))
+    else:
+        client = Pakat(api_key=KEY, base_url=MOCK_URL)
+        client._setup(client._settings, transport, owns_pool=True)  # the mock in place of the pool
+    with client, pytest.raises(error) as caught:
+        if method == "GET":
+            client.with_options(max_retries=0).lists.get("a")
+        else:
+            client.lists.copy("a")
+    assert sent == [KEY]  # it was sent, to the API
+    # The request the mock saw is the very object the error reaches, through the mock's frames.
+    _assert_masked(caught.value, expect_request=False)

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 
 from pakat import _parse
 from pakat._async.resources._base import AsyncResource
-from pakat._validate import numeric_id
+from pakat._validate import require_uid
 from pakat.pagination import Page, check_paging
 from pakat_client.api.countries import list_countries, list_country_zones
 from pakat_client.models import Country, Zone
@@ -33,7 +33,7 @@ class AsyncCountries(AsyncResource):
         """One page of the zones (states, provinces) of a country, by its numeric `country_id`,
         ordered by name. An id that names no country gives an empty page, not an error. Raises
         ValueError before sending for an id that is not a number (such as the code "IR")."""
-        country = numeric_id(country_id, "country_id", "countries.list()")
+        country = require_uid(country_id, "country_id", "countries.list()")
         check_paging(page, per_page)
         return await self._client._request(
             list_country_zones._get_kwargs(country, page=page, per_page=per_page),
@@ -44,7 +44,7 @@ class AsyncCountries(AsyncResource):
         self, country_id: int | str, *, per_page: int = 50, prefetch: int = 0
     ) -> AsyncIterator[Zone]:
         """Every zone of a country, fetched page by page as you iterate."""
-        country = numeric_id(country_id, "country_id", "countries.list()")
+        country = require_uid(country_id, "country_id", "countries.list()")
         check_paging(1, per_page)
         return self._client._paginate(
             lambda number: self.zones(country, page=number, per_page=per_page), prefetch

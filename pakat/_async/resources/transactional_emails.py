@@ -42,10 +42,9 @@ _PHP_BLANKS = " \t\n\r\0\x0b"
 
 def _filled(value: str, field: str) -> str:
     """A required single-line text the server will not read as blank (it trims NUL too)."""
-    text = require_text(value, field)
-    if not text.strip(_PHP_BLANKS):
+    if isinstance(value, str) and not value.strip(_PHP_BLANKS):
         raise ValueError(f"{field} must not be empty")
-    return text
+    return require_text(value, field)
 
 
 def _plain(value: Content) -> str:
@@ -216,8 +215,9 @@ class AsyncTransactionalEmails(AsyncResource):
         raise `pakat.ValidationError` (422) whose message lists each refused field's message.
 
         Raises ValueError or TypeError before sending for: both or neither of html and
-        template_uid, a name or subject that is empty, has a line break or is longer than the
-        server takes (150 characters for names and addresses, 255 for the subject), an invalid
+        template_uid, a name or subject that is empty, has a line break or another control
+        character (format characters such as the zero-width non-joiner are fine) or is longer
+        than the server takes (150 characters for names and addresses, 255 for the subject), an invalid
         address, HTML or plain text that is not UTF-8, a naive datetime or offset-less string,
         more than three attachments, an attachment without a name or an extension, an empty
         attachment, two attachments of the same name, params/contact keys with brackets or line

@@ -638,11 +638,11 @@ class Campaigns(Resource):
         stores ids without them, so they are removed before sending. Raises `NotFoundError` if
         no log has this id.
         """
-        message_id = require_uid(email_message_id, "email_message_id")
-        if message_id.startswith("<") and message_id.endswith(">"):
-            message_id = require_uid(message_id[1:-1], "email_message_id")
+        message_id = email_message_id
+        if isinstance(message_id, str) and message_id.startswith("<") and message_id.endswith(">"):
+            message_id = message_id[1:-1]
         return self._client._request(
-            get_delivery_log_by_email_message_id._get_kwargs(message_id),
+            get_delivery_log_by_email_message_id._get_kwargs(require_uid(message_id, "email_message_id")),
             _parse.record(DeliveryLog),
         )
 

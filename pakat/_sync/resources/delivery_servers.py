@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from pakat import _parse
 from pakat._sync.resources._base import Resource
-from pakat._validate import numeric_id
+from pakat._validate import require_uid
 from pakat.pagination import Page, check_paging
 from pakat_client.api.delivery_servers import get_delivery_server, list_delivery_servers
 from pakat_client.models import DeliveryServer
@@ -35,6 +35,6 @@ class DeliveryServers(Resource):
         account owns none with this id (system servers included), and ValueError before sending
         for an id that is not a number."""
         return self._client._request(
-            get_delivery_server._get_kwargs(numeric_id(server_id, "server_id", "delivery_servers.list()")),
+            get_delivery_server._get_kwargs(require_uid(server_id, "server_id", "delivery_servers.list()")),
             _parse.record(DeliveryServer),
         )

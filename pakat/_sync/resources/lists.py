@@ -42,7 +42,7 @@ def _addresses(value: str | None, field: str) -> str | None:
         return None
     if not isinstance(value, str):
         raise TypeError(f"{field} must be a str, not {type(value).__name__}")
-    for part in value.split(","):
+    for part in single_line(value, field).split(","):
         require_email(part.strip(), field)
     return value
 
@@ -79,7 +79,8 @@ def _list_fields(
         "defaults[subject]": None if subject is None else single_line(subject, "subject"),
         "notifications[subscribe]": yes_no(notify_subscribe),
         "notifications[unsubscribe]": yes_no(notify_unsubscribe),
-        # Addresses the server mails notifications to: a line break would split that mail's header.
+        # Addresses the server mails notifications to: a control character would split or garble
+        # that mail's header.
         "notifications[subscribe_to]": _addresses(notify_subscribe_to, "notify_subscribe_to"),
         "notifications[unsubscribe_to]": _addresses(notify_unsubscribe_to, "notify_unsubscribe_to"),
     }

@@ -12,13 +12,6 @@ from pakat_client.api.sending_domains import get_sending_domain
 from pakat_client.models import SendingDomain
 
 
-def _domain_name(domain: str) -> str:
-    name = require_uid(domain, "domain")
-    if "@" in name or "/" in name or any(c.isspace() for c in name):
-        raise ValueError(f"domain must be a domain name such as 'example.com', not {name!r}")
-    return name
-
-
 def _domain(body: dict[str, Any]) -> SendingDomain:
     """Whatever the answer holds: `data.record`, else `data`, else the fields beside `status`.
 
@@ -42,4 +35,4 @@ class SendingDomains(Resource):
         `name`, `verified`) is assumed, and any other shape is returned as it came (read it with
         `to_dict()`). Raises `NotFoundError` if the server answers 404 for the domain.
         """
-        return self._client._request(get_sending_domain._get_kwargs(_domain_name(domain)), _domain)
+        return self._client._request(get_sending_domain._get_kwargs(require_uid(domain, "domain")), _domain)

@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from ... import _server_messages as said
 from .._routing import (
     ROUTER,
     ApiError,
@@ -256,7 +257,7 @@ def _validate(ctx: Context, form: Mapping[str, str]) -> tuple[dict[str, Any], st
     errors.length(values, _LABELS, "subject", maximum=255)
     values["send_at"] = _send_at(email.get("send_at"), errors)
     if not errors and is_blacklisted(ctx.db, values["to_email"] or ""):
-        errors.add("to_email", "This email address is blacklisted!")
+        errors.add("to_email", said.TRANSACTIONAL_BLACKLISTED)
     if errors:
         raise ApiError(422, errors.as_string())
     # Decoded as the body is; empty ("" or "0", PHP's empty()) means: made from the body.

@@ -1,0 +1,1 @@
+"""A minimal Django project whose mail goes through Pakat (pakat.django.EmailBackend)."""
