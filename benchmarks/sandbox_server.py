@@ -9,6 +9,7 @@ command and each answer is one line of JSON:
     create_list                 -> {"list_uid": "..."}
     seed <list_uid> <count>     -> {"seeded": count}
     latency <seconds>           -> {"latency": seconds}
+    rate_limit <per_second>     -> {"rate_limit": per_second}  (0: none; answered 429 beyond it)
     connections                 -> {"connections": n}      (accepted since the last reset)
     processed <operationId>     -> {"processed": n}        (successful requests since the last reset)
     reset                       -> {"reset": true}         (counters only; the data stays)
@@ -33,6 +34,10 @@ def _commands(sandbox: Sandbox) -> dict[str, Callable[..., dict[str, object]]]:
         sandbox.faults.latency(float(seconds))
         return {"latency": float(seconds)}
 
+    def rate_limit(per_second: str) -> dict[str, object]:
+        sandbox.faults.rate_limit(float(per_second))
+        return {"rate_limit": float(per_second)}
+
     def reset() -> dict[str, object]:
         sandbox.reset_counters()
         return {"reset": True}
@@ -41,6 +46,7 @@ def _commands(sandbox: Sandbox) -> dict[str, Callable[..., dict[str, object]]]:
         "create_list": lambda: {"list_uid": sandbox.create_list("Benchmark")},
         "seed": seed,
         "latency": latency,
+        "rate_limit": rate_limit,
         "connections": lambda: {"connections": sandbox.connections_accepted},
         "processed": lambda operation: {"processed": sandbox.processed[operation]},
         "reset": reset,

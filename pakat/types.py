@@ -12,6 +12,7 @@ __all__ = [
     "Attachment",
     "BulkResult",
     "CampaignCondition",
+    "ConcurrencyStats",
     "FieldOption",
     "Quota",
     "RowFailure",
@@ -89,12 +90,35 @@ class BulkResult:
 
     `ok` is True when no row failed: rows already on the list are not failures, so sending the
     same rows again is `ok` too.
+
+    `concurrency` is how many requests the call had in flight at most when it ended: the adaptive
+    limiter's choice, or the fixed `concurrency` given. `requests` counts the HTTP requests sent,
+    repeats included, and `rate_limited` those answered 429 (which pakat repeats).
     """
 
     created: dict[int, str]
     failed: tuple[RowFailure, ...]
     existing: dict[int, str] = attrs.field(factory=dict)
+    concurrency: int = 1
+    requests: int = 0
+    rate_limited: int = 0
 
     @property
     def ok(self) -> bool:
         return not self.failed
+
+
+@attrs.frozen
+class ConcurrencyStats:
+    """What a client's adaptive limiter has learned (`client.concurrency_stats()`).
+
+    `concurrency` is how many requests the latest adaptive run allowed in flight (None before the
+    first); `requests_per_second` the rate new requests are paced at since the server throttled
+    (None: not paced); `requests` and `rate_limited` count the requests those runs sent and the
+    answers 429 among them.
+    """
+
+    concurrency: int | None
+    requests_per_second: float | None
+    requests: int
+    rate_limited: int

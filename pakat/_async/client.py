@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 from zoneinfo import ZoneInfo
 
 import httpx
 
+from pakat._adaptive import AsyncObservedTransport, AsyncRun, Gate, run_width
 from pakat._client import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
@@ -21,7 +22,6 @@ from pakat._client import (
     describe,
     encode_multipart,
 )
-from pakat._concurrency import amap_concurrently
 from pakat._exceptions import ClientClosedError, read_answer, transport_error
 from pakat._transport import AsyncRetryTransport
 from pakat.pagination import Page, aiterate_items
@@ -39,9 +39,9 @@ if TYPE_CHECKING:
     from pakat._async.resources.subscribers import AsyncSubscribers
     from pakat._async.resources.templates import AsyncTemplates
     from pakat._async.resources.transactional_emails import AsyncTransactionalEmails
+    from pakat.types import ConcurrencyStats
 
 T = TypeVar("T")
-U = TypeVar("U")
 _RESOURCES = "pakat._async.resources."
 
 
@@ -107,6 +107,8 @@ class AsyncPakat:
         pool: httpx.AsyncBaseTransport = (
             AsyncClientTransport(http_client) if http_client is not None else async_deadline_pool(POOL_LIMITS)
         )
+        # The adaptive limiter's state that all bulk work of this client (and its views) shares.
+        self._gate = Gate()
         self._setup(settings, pool, owns_pool=True)
 
     def _setup(self, settings: Settings, pool: httpx.AsyncBaseTransport, *, owns_pool: bool) -> None:
@@ -119,7 +121,9 @@ class AsyncPakat:
             headers=client_headers(),
             timeout=settings.timeout,
             transport=AsyncRetryTransport(
-                pool, settings.retry_policy(), max_response_bytes=settings.max_response_bytes
+                AsyncObservedTransport(pool),
+                settings.retry_policy(),
+                max_response_bytes=settings.max_response_bytes,
             ),
             follow_redirects=False,
         )
@@ -136,6 +140,7 @@ class AsyncPakat:
             timeout=timeout, max_retries=max_retries, max_response_bytes=max_response_bytes
         )
         clone = object.__new__(type(self))
+        clone._gate = self._gate
         clone._setup(settings, self._pool, owns_pool=False)
         clone._root = self._root or self  # closing that one closes the pool this one sends through
         return clone
@@ -202,8 +207,36 @@ class AsyncPakat:
             raise ClientClosedError(f"The http_client given to this client is closed: {exc}") from exc
         return read_answer(method, response, parse)
 
-    def _paginate(self, fetch: Callable[[int], Awaitable[Page[T]]], prefetch: int) -> AsyncIterator[T]:
-        return aiterate_items(fetch, prefetch=prefetch)
+    def concurrency_stats(self) -> ConcurrencyStats:
+        """What the adaptive limiter has learned so far, over every `bulk_create`, import and
+        prefetching iteration of this client (and its `with_options` views): how many requests
+        the latest one had in flight, the rate it paces new requests at since the server
+        throttled (None: no cap), and how many requests were sent, how many answered 429."""
+        from pakat.types import ConcurrencyStats
 
-    async def _map(self, function: Callable[[T], Awaitable[U]], items: list[T], concurrency: int) -> list[U]:
-        return await amap_concurrently(function, items, concurrency)
+        gate = self._gate
+        with gate.lock:
+            rate = gate.pacer.rate(gate.clock())
+            return ConcurrencyStats(
+                concurrency=gate.concurrency,
+                requests_per_second=rate,
+                requests=gate.pacer.requests,
+                rate_limited=gate.pacer.throttles,
+            )
+
+    def _run(self, concurrency: int | Literal["auto"], max_concurrency: int) -> AsyncRun:
+        """A run of many requests: the adaptive limiter under `max_concurrency` ("auto"), or a
+        fixed number in flight."""
+        width, adaptive = run_width(concurrency, max_concurrency)
+        return AsyncRun(self._gate, width, adaptive=adaptive)
+
+    def _paginate(self, fetch: Callable[[int], Awaitable[Page[T]]], prefetch: int) -> AsyncIterator[T]:
+        if prefetch <= 0:
+            return aiterate_items(fetch, prefetch=prefetch)
+        run = self._run("auto", prefetch)
+
+        async def limited(number: int) -> Page[T]:
+            async with run.slot():
+                return await fetch(number)
+
+        return aiterate_items(limited, prefetch=prefetch)

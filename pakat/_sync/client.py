@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 from zoneinfo import ZoneInfo
 
 import httpx
 
+from pakat._adaptive import Gate, ObservedTransport, Run, run_width
 from pakat._client import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
@@ -22,7 +23,6 @@ from pakat._client import (
     describe,
     encode_multipart,
 )
-from pakat._concurrency import map_concurrently
 from pakat._exceptions import ClientClosedError, read_answer, transport_error
 from pakat._transport import RetryTransport
 from pakat.pagination import Page, iterate_items
@@ -40,9 +40,9 @@ if TYPE_CHECKING:
     from pakat._sync.resources.subscribers import Subscribers
     from pakat._sync.resources.templates import Templates
     from pakat._sync.resources.transactional_emails import TransactionalEmails
+    from pakat.types import ConcurrencyStats
 
 T = TypeVar("T")
-U = TypeVar("U")
 _RESOURCES = "pakat._sync.resources."
 
 
@@ -108,6 +108,8 @@ class Pakat:
         pool: httpx.BaseTransport = (
             ClientTransport(http_client) if http_client is not None else deadline_pool(POOL_LIMITS)
         )
+        # The adaptive limiter's state that all bulk work of this client (and its views) shares.
+        self._gate = Gate()
         self._setup(settings, pool, owns_pool=True)
 
     def _setup(self, settings: Settings, pool: httpx.BaseTransport, *, owns_pool: bool) -> None:
@@ -120,7 +122,9 @@ class Pakat:
             headers=client_headers(),
             timeout=settings.timeout,
             transport=RetryTransport(
-                pool, settings.retry_policy(), max_response_bytes=settings.max_response_bytes
+                ObservedTransport(pool),
+                settings.retry_policy(),
+                max_response_bytes=settings.max_response_bytes,
             ),
             follow_redirects=False,
         )
@@ -137,6 +141,7 @@ class Pakat:
             timeout=timeout, max_retries=max_retries, max_response_bytes=max_response_bytes
         )
         clone = object.__new__(type(self))
+        clone._gate = self._gate
         clone._setup(settings, self._pool, owns_pool=False)
         clone._root = self._root or self  # closing that one closes the pool this one sends through
         return clone
@@ -203,8 +208,36 @@ class Pakat:
             raise ClientClosedError(f"The http_client given to this client is closed: {exc}") from exc
         return read_answer(method, response, parse)
 
-    def _paginate(self, fetch: Callable[[int], Page[T]], prefetch: int) -> Iterator[T]:
-        return iterate_items(fetch, prefetch=prefetch)
+    def concurrency_stats(self) -> ConcurrencyStats:
+        """What the adaptive limiter has learned so far, over every `bulk_create`, import and
+        prefetching iteration of this client (and its `with_options` views): how many requests
+        the latest one had in flight, the rate it paces new requests at since the server
+        throttled (None: no cap), and how many requests were sent, how many answered 429."""
+        from pakat.types import ConcurrencyStats
 
-    def _map(self, function: Callable[[T], U], items: list[T], concurrency: int) -> list[U]:
-        return map_concurrently(function, items, concurrency)
+        gate = self._gate
+        with gate.lock:
+            rate = gate.pacer.rate(gate.clock())
+            return ConcurrencyStats(
+                concurrency=gate.concurrency,
+                requests_per_second=rate,
+                requests=gate.pacer.requests,
+                rate_limited=gate.pacer.throttles,
+            )
+
+    def _run(self, concurrency: int | Literal["auto"], max_concurrency: int) -> Run:
+        """A run of many requests: the adaptive limiter under `max_concurrency` ("auto"), or a
+        fixed number in flight."""
+        width, adaptive = run_width(concurrency, max_concurrency)
+        return Run(self._gate, width, adaptive=adaptive)
+
+    def _paginate(self, fetch: Callable[[int], Page[T]], prefetch: int) -> Iterator[T]:
+        if prefetch <= 0:
+            return iterate_items(fetch, prefetch=prefetch)
+        run = self._run("auto", prefetch)
+
+        def limited(number: int) -> Page[T]:
+            with run.slot():
+                return fetch(number)
+
+        return iterate_items(limited, prefetch=prefetch)

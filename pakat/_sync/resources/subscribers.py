@@ -7,10 +7,9 @@ import builtins
 import ipaddress
 import warnings
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, Literal
 
 from pakat import _parse, _server_messages
-from pakat._concurrency import check_concurrency
 from pakat._encoding import custom_fields, extra_fields, request_body, require_email, wire
 from pakat._exceptions import (
     APIConnectionError,
@@ -548,11 +547,22 @@ class Subscribers(Resource):
         list_uid: str,
         rows: Sequence[Mapping[str, object]],
         *,
-        concurrency: int = 8,
+        concurrency: int | Literal["auto"] = "auto",
+        max_concurrency: int = 64,
         on_start: Callable[[int, str], None] | None = None,
         on_result: Callable[[int, str | None, RowFailure | None], None] | None = None,
     ) -> BulkResult:
-        """Add many subscribers to a list, up to `concurrency` requests at a time.
+        """Add many subscribers to a list, one request per row, many at a time.
+
+        How many at a time is the adaptive limiter's choice by default (`concurrency="auto"`,
+        never more than `max_concurrency`): it starts with one request in flight and adds more
+        while the answers come as fast, backs off when they slow down or fail, and when the
+        server answers 429 it paces new requests below the rate the server allows, honouring a
+        `Retry-After` of more than a second (and `X-RateLimit-Remaining: 0` with
+        `X-RateLimit-Reset`) by starting nothing new until then. What it learns about the
+        server's rate is kept by the client for its next bulk calls. `concurrency=N` keeps N
+        requests in flight instead. Either way a row is sent once: the limiter decides only when
+        a request starts, never what is sent again.
 
         Each row maps field tags to values and must hold `EMAIL`, such as
         `{"EMAIL": "ali@example.com", "FNAME": "علی"}`. A row with a bad address or tag is not
@@ -567,20 +577,23 @@ class Subscribers(Resource):
         `RowFailure`) set; for rows refused without sending it is called before any request.
         A row whose address is already on the list is not created and is not a failure either:
         its `RowFailure` has `already_exists` set, and the result lists it in `existing`.
-        The sync client calls both on its worker threads (in the calling thread when
-        `concurrency` is 1), so they must be thread-safe; the asyncio client calls them in the
+        The sync client calls both on its worker threads (in the calling thread when at most
+        one request may be in flight), so they must be thread-safe; the asyncio client calls them in the
         event loop, so they must not block. Together they allow a durable record: write
         "sending" in `on_start` and the outcome in `on_result`; a row with the first but not the
         second has an unknown outcome (look it up with `find_by_email` before sending it again).
 
         When a callback raises, no further row is started, the requests in flight finish (their
         `on_result` is still called), and the first exception is raised instead of a result.
+
+        The result's `concurrency`, `requests` and `rate_limited` tell how many requests were in
+        flight at the end, how many were sent and how many the server answered 429.
         """
         list_uid = require_uid(list_uid, "list_uid")
         if isinstance(rows, str | bytes) or not isinstance(rows, Sequence):
             raise TypeError("rows must be a sequence of mappings, such as [{'EMAIL': 'ali@example.com'}]")
         # Checked before any callback runs, so a bad value leaves no trace in the caller's records.
-        check_concurrency(concurrency)
+        run = self._client._run(concurrency, max_concurrency)
         for name, callback in (("on_start", on_start), ("on_result", on_result)):
             if callback is not None and not callable(callback):
                 raise TypeError(f"{name} must be a function or None, not {type(callback).__name__}")
@@ -622,7 +635,7 @@ class Subscribers(Resource):
 
         created: dict[int, str] = {}
         existing: dict[int, str] = {}
-        for index, outcome in self._client._map(create_one, valid, concurrency):
+        for index, outcome in run.map(create_one, valid, stop=lambda: bool(stopped)):
             if isinstance(outcome, RowFailure):
                 if outcome.already_exists:
                     existing[index] = outcome.email
@@ -636,6 +649,9 @@ class Subscribers(Resource):
             created=dict(sorted(created.items())),
             failed=tuple(sorted(failed, key=lambda f: f.index)),
             existing=dict(sorted(existing.items())),
+            concurrency=run.concurrency,
+            requests=run.requests,
+            rate_limited=run.rate_limited,
         )
 
     def _create_row(self, list_uid: str, index: int, email: str, tags: dict[str, str]) -> str | RowFailure:
