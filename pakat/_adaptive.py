@@ -52,7 +52,7 @@ def run_width(concurrency: object, max_concurrency: object) -> tuple[int, bool]:
         if name == "concurrency" and value == "auto":
             continue
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            also = ' or "auto"' if name == "concurrency" else ""
+            also = ', or "auto"' if name == "concurrency" else ""
             raise ValueError(f"{name} must be a whole number, 1 or more{also}, got {value!r}")
     if concurrency == "auto":
         return int(max_concurrency), True  # type: ignore[call-overload]
@@ -66,7 +66,9 @@ class Gate:
         self.lock = threading.Lock()
         self.clock = clock
         self.pacer = Pacer()
-        self.concurrency: int | None = None  # the latest adaptive run's limit
+        self.concurrency: int | None = None  # the latest run's limit on requests in flight
+        self.requests = 0  # sent by the client's runs, repeats included
+        self.rate_limited = 0  # of which answered 429
 
     def rate(self) -> float | None:
         with self.lock:
@@ -171,20 +173,24 @@ class _Runs:
 
     def observe(self, ticket: _Ticket, answer: Answer) -> None:
         """Count one answer, teach the limiter, and park the call if it will wait to repeat."""
-        with self.gate.lock:
+        gate = self.gate
+        with gate.lock:
+            throttled = int(answer.status == 429)
             self.requests += 1
-            if answer.status == 429:
-                self.rate_limited += 1
+            self.rate_limited += throttled
+            gate.requests += 1
+            gate.rate_limited += throttled
             window = self.window
             if window is None:
+                gate.concurrency = self.width
                 return
             before = window.concurrency
-            self.gate.pacer.record(answer)
+            gate.pacer.record(answer)
             window.record(answer)
             if answer.status is None or answer.status in (409, 429) or answer.status >= 500:
                 ticket.parked = True
                 window.release(answer.received)
-            self.gate.concurrency = window.concurrency
+            gate.concurrency = window.concurrency
             if window.concurrency > before or ticket.parked:
                 self._wake()
 

@@ -110,12 +110,12 @@ class BulkResult:
 
 @attrs.frozen
 class ConcurrencyStats:
-    """What a client's adaptive limiter has learned (`client.concurrency_stats()`).
+    """How a client's bulk work has gone so far (`client.concurrency_stats()`).
 
-    `concurrency` is how many requests the latest adaptive run allowed in flight (None before the
-    first); `requests_per_second` the rate new requests are paced at since the server throttled
-    (None: not paced); `requests` and `rate_limited` count the requests those runs sent and the
-    answers 429 among them.
+    `concurrency` is how many requests the latest `bulk_create`, import or prefetching iteration
+    allowed in flight (None before the first); `requests_per_second` the rate the adaptive
+    limiter paces new requests at since the server throttled (None: not paced); `requests` and
+    `rate_limited` count the requests they sent, repeats included, and the answers 429 among them.
     """
 
     concurrency: int | None

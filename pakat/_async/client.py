@@ -208,20 +208,20 @@ class AsyncPakat:
         return read_answer(method, response, parse)
 
     def concurrency_stats(self) -> ConcurrencyStats:
-        """What the adaptive limiter has learned so far, over every `bulk_create`, import and
-        prefetching iteration of this client (and its `with_options` views): how many requests
-        the latest one had in flight, the rate it paces new requests at since the server
-        throttled (None: no cap), and how many requests were sent, how many answered 429."""
+        """How this client's bulk work has gone so far (every `bulk_create`, import and
+        prefetching iteration of it and its `with_options` views): how many requests the latest
+        one allowed in flight, the rate the adaptive limiter paces new requests at since the
+        server throttled (None: not paced), how many requests they sent, repeats included, and
+        how many of those the server answered 429."""
         from pakat.types import ConcurrencyStats
 
         gate = self._gate
         with gate.lock:
-            rate = gate.pacer.rate(gate.clock())
             return ConcurrencyStats(
                 concurrency=gate.concurrency,
-                requests_per_second=rate,
-                requests=gate.pacer.requests,
-                rate_limited=gate.pacer.throttles,
+                requests_per_second=gate.pacer.rate(gate.clock()),
+                requests=gate.requests,
+                rate_limited=gate.rate_limited,
             )
 
     def _run(self, concurrency: int | Literal["auto"], max_concurrency: int) -> AsyncRun:

@@ -19,7 +19,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import click
 
@@ -294,11 +294,42 @@ def subscribers_add(
         click.echo(subscriber.subscriber_uid)
 
 
+class _Concurrency(click.ParamType):  # type: ignore[type-arg]
+    """`auto` or a whole number from 1 to 64."""
+
+    name = "auto|1-64"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> int | str:
+        if value == "auto" or isinstance(value, int):
+            return value
+        try:
+            number = int(str(value))
+        except ValueError:
+            number = 0
+        if not 1 <= number <= 64:
+            self.fail(f"{value!r} is neither auto nor a whole number from 1 to 64", param, ctx)
+        return number
+
+
+_CONCURRENCY = _Concurrency()
+
+
 @subscribers.command("import")
 @click.argument("list_uid")
 @click.argument("csv_file", metavar="FILE.csv", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
-    "--concurrency", type=click.IntRange(1, 64), default=8, show_default=True, help="Requests at a time."
+    "--concurrency",
+    type=_CONCURRENCY,
+    default="auto",
+    show_default=True,
+    help="Requests at a time: auto (the adaptive limiter finds what the server allows) or a number.",
+)
+@click.option(
+    "--max-concurrency",
+    type=click.IntRange(1, 64),
+    default=64,
+    show_default=True,
+    help="The most requests at a time the adaptive limiter may choose.",
 )
 @click.option(
     "--retries",
@@ -308,14 +339,18 @@ def subscribers_add(
     help="Rounds of retrying rows that failed for a passing reason (429, API offline) or whose "
     "outcome is unknown (lost answer, 5xx: looked up first, sent only if absent).",
 )
-def subscribers_import(list_uid: str, csv_file: Path, concurrency: int, retries: int) -> None:
+def subscribers_import(
+    list_uid: str, csv_file: Path, concurrency: int | Literal["auto"], max_concurrency: int, retries: int
+) -> None:
     """Add every row of FILE.csv to a list, exactly once, resuming where an earlier run stopped.
 
     The header row names the columns by field tag: EMAIL is required, the others are tags such
     as FNAME (case is ignored). Empty values are left out, so the list's defaults apply.
 
     Progress is kept in FILE.csv.journal: run the same command again after an interruption
-    (Ctrl-C, a crash, kill -9) and no row is sent twice. Rows the server refuses, or that cannot
+    (Ctrl-C, a crash, kill -9) and no row is sent twice. How many requests go at a time is the
+    adaptive limiter's choice unless --concurrency sets it: it finds the server's limits, rate
+    limits included, and the progress line shows what it chose and how many answers were 429. Rows the server refuses, or that cannot
     be sent, are written to FILE.rejected.csv with the reason. Prints a summary; the exit status
     is 1 when any row failed, 130 when interrupted.
     """
@@ -323,7 +358,13 @@ def subscribers_import(list_uid: str, csv_file: Path, concurrency: int, retries:
 
     with client() as c:
         status = run_import(
-            c, list_uid, csv_file, concurrency=concurrency, retries=retries, secret=_options().secret
+            c,
+            list_uid,
+            csv_file,
+            concurrency=concurrency,
+            max_concurrency=max_concurrency,
+            retries=retries,
+            secret=_options().secret,
         )
     if status:
         raise click.exceptions.Exit(status)

@@ -9,7 +9,9 @@ How a run goes:
    :mod:`pakat.cli._journal`) and take up every row where the last run left it.
 3. In rounds: look up the rows whose outcome is unknown (found: done; absent: to send), then send
    the rows to send with ``client.subscribers.bulk_create``, which journals ``sending`` before
-   each request and the outcome after it. Rows that failed for a passing reason go round again,
+   each request and the outcome after it. How many requests are in flight is the adaptive
+   limiter's choice (``--concurrency auto``, the default) or fixed; the progress line shows it,
+   with the pace it keeps after the server throttled and the count of answers 429. Rows that failed for a passing reason go round again,
    after a growing pause, up to ``retries`` times.
 4. Write the rows that failed, with the reason, to ``FILE.rejected.csv`` (or remove a stale one)
    and print the summary: created, already on the list, already done (by an earlier run), failed,
@@ -49,7 +51,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import click
 
@@ -60,11 +62,12 @@ if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
     from pakat import Pakat
-    from pakat.types import RowFailure
+    from pakat.types import ConcurrencyStats, RowFailure
 
 # Rounds wait 0.25 s, 0.5 s, 1 s, ... at most this long before retrying.
 MAX_PAUSE = 10.0
 STOPS_THE_IMPORT = frozenset({401, 403, 404})
+LOOKUPS_AT_ONCE = 8
 INTERRUPTED = 130
 
 
@@ -206,7 +209,8 @@ class Importer:
         list_uid: str,
         source: CsvFile,
         journal: Journal,
-        concurrency: int,
+        concurrency: int | Literal["auto"],
+        max_concurrency: int,
         advance: Callable[[], None],
     ) -> None:
         self.client = client
@@ -214,6 +218,7 @@ class Importer:
         self.source = source
         self.journal = journal
         self.concurrency = concurrency
+        self.max_concurrency = max_concurrency
         self.advance = advance
         self._lock = threading.Lock()
         self.to_send: dict[int, Row] = {}
@@ -322,6 +327,7 @@ class Importer:
             self.list_uid,
             [row.fields for row in rows],
             concurrency=self.concurrency,
+            max_concurrency=self.max_concurrency,
             on_start=on_start,
             on_result=on_result,
         )
@@ -344,7 +350,9 @@ class Importer:
                 return row, None, None
             return row, found.subscriber_uid if isinstance(found.subscriber_uid, str) else "", None
 
-        with ThreadPoolExecutor(max_workers=min(self.concurrency, len(rows))) as pool:
+        # Lookups are few (rows whose answer was lost): a fixed handful at a time.
+        width = LOOKUPS_AT_ONCE if self.concurrency == "auto" else self.concurrency
+        with ThreadPoolExecutor(max_workers=min(width, len(rows))) as pool:
             for row, uid, error in pool.map(look, rows):
                 if error is not None:
                     self.reasons[row.number] = error
@@ -394,12 +402,28 @@ def _progress() -> Progress:
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
+        TextColumn("{task.fields[limiter]}"),
         console=Console(stderr=True),
     )
 
 
+def limiter_line(stats: ConcurrencyStats) -> str:
+    """What the limiter chose and met, for the progress line: in flight, pace, 429s."""
+    if stats.concurrency is None:
+        return ""
+    paced = "" if stats.requests_per_second is None else f", paced at {stats.requests_per_second:.0f}/s"
+    return f"{stats.concurrency} in flight{paced}, {stats.rate_limited} × 429"
+
+
 def run_import(
-    client: Pakat, list_uid: str, csv_path: Path, *, concurrency: int, retries: int, secret: str | None
+    client: Pakat,
+    list_uid: str,
+    csv_path: Path,
+    *,
+    concurrency: int | Literal["auto"],
+    max_concurrency: int = 64,
+    retries: int,
+    secret: str | None,
 ) -> int:
     """Import `csv_path` into `list_uid` (see the module's description); returns the exit status."""
     from pakat.cli._output import redact
@@ -414,8 +438,12 @@ def run_import(
     stopped: str | None = None
     interrupted = False
     with journal, _progress() as progress:
-        task: TaskID = progress.add_task("Importing", total=len(source.rows))
-        importer = Importer(client, list_uid, source, journal, concurrency, lambda: progress.advance(task))
+        task: TaskID = progress.add_task("Importing", total=len(source.rows), limiter="")
+
+        def advance() -> None:
+            progress.update(task, advance=1, limiter=limiter_line(client.concurrency_stats()))
+
+        importer = Importer(client, list_uid, source, journal, concurrency, max_concurrency, advance)
         progress.update(task, completed=importer.finished)
         try:
             for round_number in range(retries + 1):
@@ -453,6 +481,9 @@ def run_import(
         summary += f", {left} not sent yet"
     if failures:
         summary += f"; rejected rows are in {report}"
+    stats = client.concurrency_stats()
+    if stats.requests:
+        click.echo(f"{stats.requests} requests sent; at the end {limiter_line(stats)}", err=True)
     click.echo(redact(summary, secret))
     if stopped is not None:
         raise click.ClickException(redact(f"{stopped}; the import stopped, run it again to resume", secret))

@@ -7,6 +7,7 @@ One rule per kind of type, read from the facade's own annotations:
 | `str`, `int`, `bool`, `float` | string, integer, boolean, number | itself |
 | `Literal[...]` (statuses, opt-in, ...) | a string of the listed values | itself |
 | `int \\| str` (numeric ids) | integer or string | itself |
+| `int \\| Literal[...]` (`concurrency`: a number or "auto") | integer, or a string of the listed values | itself |
 | `date \\| str`, `str \\| ZoneInfo` | string | the string (the facade reads it) |
 | `datetime \\| str` (`SendAt`) | ISO 8601 with a UTC offset or a zone name | an aware `datetime` |
 | `str \\| bytes \\| PathLike` (`Content`: HTML, plain text) | text | the text (the facade base64-encodes it) |
@@ -213,6 +214,10 @@ def _union(members: list[Any], files: Files) -> tuple[dict[str, Any], Convert]:
         return _file_schema(files), _read_file
     if set(members) == {int, str}:
         return {"type": ["integer", "string"]}, _same
+    words = [m for m in members if typing.get_origin(m) is Literal]
+    if words and set(members) - set(words) == {int}:  # a number or a word (concurrency: "auto")
+        values = [value for word in words for value in typing.get_args(word)]
+        return {"anyOf": [{"type": "integer"}, {"type": "string", "enum": values}]}, _same
     if str in members and all(m in (date, str) or _is_zone(m) for m in members):
         return {"type": "string"}, _same
     raise UnsupportedType(f"no JSON form for the union {members!r}")

@@ -514,7 +514,8 @@ def test_2000_rows_under_faults_and_kill_9_land_exactly_once(
     # Run 1: 10 % of requests answered 503, answers lost now and then; killed part-way.
     sb.faults.fail_fraction(0.1, status=503, seed=1)
     sb.faults.latency(0.005)
-    command = pakat_process(sb, "subscribers", "import", list_uid, str(source), "--concurrency", "8")
+    # The adaptive limiter, the default, decides how many requests are in flight.
+    command = pakat_process(sb, "subscribers", "import", list_uid, str(source))
     with FaultStorm(sb, seed=2, start_after=100, every=40) as storm_1:
         first = subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=clean_environment()

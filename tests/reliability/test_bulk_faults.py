@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 
@@ -158,14 +158,17 @@ def _resume(client: Pakat, list_uid: str, rows: list[Any], result: BulkResult) -
     assert second.ok, second.failed
 
 
+@pytest.mark.parametrize("concurrency", ["auto", 8])  # the adaptive limiter (the default), and fixed
 @pytest.mark.parametrize(("status", "seed"), [(429, 1), (500, 2), (502, 3), (503, 4), (504, 5)])
-def test_bulk_create_under_faults(fresh_sandbox: Sandbox, waits: list[float], status: int, seed: int) -> None:
+def test_bulk_create_under_faults(
+    fresh_sandbox: Sandbox, waits: list[float], status: int, seed: int, concurrency: int | Literal["auto"]
+) -> None:
     sb = fresh_sandbox
     list_uid = sb.create_list()
     rows = _rows()
     with Pakat(api_key=sb.api_key, base_url=sb.url) as client:
         _arm(sb, status, seed)
-        result = client.subscribers.bulk_create(list_uid, rows, concurrency=8)
+        result = client.subscribers.bulk_create(list_uid, rows, concurrency=concurrency)
         _check_result(sb, client, list_uid, rows, result, status)
         if status == 429:
             assert waits and set(waits) == {0.0}  # POSTs answered 429 were sent again
@@ -182,7 +185,7 @@ def test_bulk_create_under_faults_async(fresh_sandbox: Sandbox, waits: list[floa
 
     async def run() -> BulkResult:
         async with AsyncPakat(api_key=sb.api_key, base_url=sb.url) as client:
-            return await client.subscribers.bulk_create(list_uid, rows, concurrency=16)
+            return await client.subscribers.bulk_create(list_uid, rows)  # adaptive, the default
 
     _arm(sb, 503, 6)
     result = asyncio.run(run())
