@@ -311,7 +311,7 @@ class Importer:
     def look_up(self) -> None:
         """Resolve the rows whose outcome is unknown: in the list → found, else → to be sent."""
         from pakat import PakatError
-        from pakat.cli import error_message
+        from pakat.cli._app import error_message
 
         rows = [self.to_look_up[number] for number in sorted(self.to_look_up)]
         if not rows:
@@ -380,7 +380,14 @@ def _progress() -> Progress:
 
 
 def run_import(
-    client: Pakat, list_uid: str, csv_path: Path, *, concurrency: int, retries: int, secret: str | None
+    client: Pakat,
+    list_uid: str,
+    csv_path: Path,
+    *,
+    concurrency: int,
+    retries: int,
+    secret: str | None,
+    as_json: bool = False,
 ) -> int:
     """Import `csv_path` into `list_uid` (see the module's description); returns the exit status."""
     from pakat.cli._output import redact
@@ -431,7 +438,21 @@ def run_import(
         summary += f", {left} not sent yet"
     if failures:
         summary += f"; rejected rows are in {report}"
-    click.echo(redact(summary, secret))
+    if as_json:
+        from pakat.cli._output import print_json
+
+        counts = {
+            "created": importer.created,
+            "existing": importer.existing,
+            "already_done": importer.already,
+            "failed": len(failures),
+            "not_sent": left,
+            "found_by_lookup": importer.found,
+            "rejected_file": str(report) if failures else None,
+        }
+        print_json(counts, secret)
+    else:
+        click.echo(redact(summary, secret))
     if stopped is not None:
         raise click.ClickException(redact(f"{stopped}; the import stopped, run it again to resume", secret))
     if interrupted:
