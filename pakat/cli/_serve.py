@@ -107,51 +107,18 @@ def mcp_command(
 # --- the sandbox -------------------------------------------------------------------------------------
 
 
-@cli.command(cls=click.Command)
-@click.option(
-    "--port",
-    type=click.IntRange(0, 65535),
-    default=8080,
-    show_default=True,
-    help="The port; 0 for any free one.",
+@cli.command(
+    cls=click.Command,
+    context_settings={"ignore_unknown_options": True, "allow_extra_args": True, "help_option_names": []},
+    add_help_option=False,
+    short_help="Run an offline Pakat on this machine; prints its URL and key (--help for every option).",
 )
-@click.option(
-    "--path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="An SQLite file to keep the state in (default: in memory, gone when stopped).",
-)
-@click.option(
-    "--language",
-    type=click.Choice(["en", "fa"]),
-    default="en",
-    show_default=True,
-    help="The account's language: fa answers the messages Pakat translates in Persian.",
-)
-@click.option(
-    "--per-page-max",
-    type=click.IntRange(10),
-    default=50,
-    show_default=True,
-    help="The largest page collections make (50 as MailWizz 2.1.13; 1000 as 2.3.6 and later).",
-)
-def sandbox(port: int, path: Path | None, language: str, per_page_max: int) -> None:
-    """Run an offline Pakat on this machine until Ctrl-C; prints its URL and key.
+@click.argument("arguments", nargs=-1, type=click.UNPROCESSED)
+def sandbox(arguments: tuple[str, ...]) -> None:
+    """Run an offline Pakat on this machine until Ctrl-C: `python -m pakat.testing`, the same
+    command, with the same options (see `pakat sandbox --help`)."""
+    from pakat.testing._cli import run
 
-    It answers every API call the way Pakat does and sends nothing. Point any client at it
-    with the two `export` lines it prints. With --path the state and key survive a restart.
-    """
-    import threading
-
-    from pakat.testing import Sandbox
-
-    # Its own key, never --api-key or PAKAT_API_KEY, which may be a real account's.
-    with Sandbox(path, port=port, language=language, per_page_max=per_page_max) as sb:
-        click.echo(f"Pakat sandbox listening on {sb.url}")
-        click.echo(f"export PAKAT_BASE_URL={sb.url}")
-        click.echo(f"export PAKAT_API_KEY={sb.api_key}")
-        click.echo("Press Ctrl-C to stop.")
-        try:
-            threading.Event().wait()
-        except KeyboardInterrupt:
-            click.echo("stopped")
+    # Its own key (--api-key here is the key it accepts), never PAKAT_API_KEY, which may be a
+    # real account's.
+    raise click.exceptions.Exit(run(arguments, prog="pakat sandbox"))
