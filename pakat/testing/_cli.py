@@ -17,8 +17,22 @@ from ._limits import Limits
 __all__ = ["parser", "run"]
 
 
+def _fraction(text: str) -> float:
+    value = float(text)
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, got {text}")
+    return value
+
+
+def _not_negative(text: str) -> float:
+    value = float(text)
+    if not value >= 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {text}")
+    return value
+
+
 def parser(prog: str) -> argparse.ArgumentParser:
-    """Every option of the sandbox: where it listens, the account and its limits."""
+    """Every option of the sandbox: where it listens, the account, its limits, and faults."""
     p = argparse.ArgumentParser(
         prog=prog,
         description="Run an offline Pakat API on this machine until Ctrl-C. It answers every API call "
@@ -69,6 +83,47 @@ def parser(prog: str) -> argparse.ArgumentParser:
         metavar="N",
         help="the largest page collections make (50 as MailWizz 2.1.13, 1000 as 2.3.6+; default %(default)s)",
     )
+    faults = p.add_argument_group(
+        "faults", "rehearse a bad day: slow answers, errors, dropped connections, rate limits"
+    )
+    faults.add_argument(
+        "--latency",
+        type=_not_negative,
+        default=0.0,
+        metavar="SECONDS",
+        help="delay every request by this long",
+    )
+    faults.add_argument(
+        "--error-rate",
+        type=_fraction,
+        default=0.0,
+        metavar="P",
+        help="answer this share of requests (0-1) with --error-status",
+    )
+    faults.add_argument(
+        "--error-status",
+        type=int,
+        default=503,
+        metavar="STATUS",
+        help="the status of those errors (default %(default)s)",
+    )
+    faults.add_argument(
+        "--drop-rate",
+        type=_fraction,
+        default=0.0,
+        metavar="P",
+        help="close this share of connections (0-1) without an answer",
+    )
+    faults.add_argument(
+        "--rate-limit",
+        type=_not_negative,
+        default=0.0,
+        metavar="PER_SECOND",
+        help="answer requests beyond this many a second with 429 and Retry-After",
+    )
+    faults.add_argument(
+        "--seed", type=int, default=None, help="makes --error-rate and --drop-rate repeatable"
+    )
     limits = p.add_argument_group("the sandbox's own protections (a front server's, not Pakat's behaviour)")
     limits.add_argument(
         "--max-connections",
@@ -117,11 +172,26 @@ def run(argv: Sequence[str], prog: str) -> int:
         )
     except (ValueError, KeyError) as exc:  # a knob out of its range, an unknown zone
         p.error(str(exc))
+    armed = []
+    if args.latency:
+        sandbox.faults.latency(args.latency)
+        armed.append(f"latency {args.latency:g} s")
+    if args.rate_limit:
+        sandbox.faults.rate_limit(args.rate_limit)
+        armed.append(f"rate limit {args.rate_limit:g}/s (429 with Retry-After)")
+    if args.drop_rate:
+        sandbox.faults.drop_fraction(args.drop_rate, seed=args.seed)
+        armed.append(f"{args.drop_rate:.0%} of connections dropped")
+    if args.error_rate:
+        sandbox.faults.fail_fraction(args.error_rate, status=args.error_status, seed=args.seed)
+        armed.append(f"{args.error_rate:.0%} of requests answered {args.error_status}")
     with sandbox:
         say = sys.stdout
         print(f"Pakat sandbox listening on {sandbox.url}", file=say)
         print(f"export PAKAT_BASE_URL={sandbox.url}", file=say)
         print(f"export PAKAT_API_KEY={sandbox.api_key}", file=say)
+        if armed:
+            print("Faults: " + ", ".join(armed), file=say)
         print("Press Ctrl-C to stop.", file=say, flush=True)
         try:
             threading.Event().wait()
