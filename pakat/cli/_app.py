@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -45,6 +46,7 @@ class Options:
 
     api_key: str | None = None
     base_url: str | None = None
+    allow_insecure_http: bool | None = None  # None: $PAKAT_ALLOW_INSECURE_HTTP decides
 
     @property
     def secret(self) -> str | None:
@@ -74,6 +76,10 @@ def error_message(exc: Exception) -> str:
 
 _API_KEY_HELP = f"The API key (default: ${ENV_API_KEY}; prefer the variable, options show up in `ps`)."
 _BASE_URL_HELP = "The API's base URL (default: $PAKAT_BASE_URL, else Pakat's)."
+_INSECURE_HELP = (
+    "Allow plain http:// to another machine, such as a sandbox in a CI service or docker compose "
+    "(or set PAKAT_ALLOW_INSECURE_HTTP=1): the key then travels unencrypted."
+)
 
 
 def _set_global(ctx: click.Context, param: click.Parameter, value: Any) -> None:
@@ -101,6 +107,14 @@ def _global_options() -> list[click.Parameter]:
             expose_value=False,
             callback=_set_global,
             help=_BASE_URL_HELP,
+        ),
+        click.Option(
+            ["--allow-insecure-http"],
+            is_flag=True,
+            default=None,
+            expose_value=False,
+            callback=_set_global,
+            help=_INSECURE_HELP,
         ),
     ]
 
@@ -158,9 +172,12 @@ def _secret(ctx: click.Context) -> str | None:
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--api-key", metavar="KEY", default=None, help=_API_KEY_HELP)
 @click.option("--base-url", metavar="URL", default=None, help=_BASE_URL_HELP)
+@click.option("--allow-insecure-http", is_flag=True, default=None, help=_INSECURE_HELP)
 @click.version_option(package_name="pakat", prog_name="pakat")
 @click.pass_context
-def cli(ctx: click.Context, api_key: str | None, base_url: str | None) -> None:
+def cli(
+    ctx: click.Context, api_key: str | None, base_url: str | None, allow_insecure_http: bool | None
+) -> None:
     """Pakat from the command line: every area of the API, for people and for scripts.
 
     Commands print tables, or JSON with --json (every command takes it). Errors go to stderr
@@ -168,7 +185,7 @@ def cli(ctx: click.Context, api_key: str | None, base_url: str | None) -> None:
     options may also come after the command: `pakat lists ls --api-key KEY`. Try it offline
     with `pakat sandbox` and the two `export` lines it prints.
     """
-    ctx.obj = Options(api_key=api_key, base_url=base_url)
+    ctx.obj = Options(api_key=api_key, base_url=base_url, allow_insecure_http=allow_insecure_http)
 
 
 # --- the client -------------------------------------------------------------------------------------
@@ -188,9 +205,15 @@ def api_key() -> str:
 def client() -> Pakat:
     """A client with the global options' key and URL (else the environment's)."""
     key = api_key()
-    from pakat import Pakat
+    from pakat import InsecureHTTPWarning, Pakat
 
-    return Pakat(api_key=key, base_url=current_options().base_url)
+    options = current_options()
+    with warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always", InsecureHTTPWarning)
+        made = Pakat(api_key=key, base_url=options.base_url, allow_insecure_http=options.allow_insecure_http)
+    for warning in said:  # one plain line on stderr, not Python's warning with its source line
+        click.echo(f"Warning: {warning.message}", err=True)
+    return made
 
 
 def secret() -> str | None:

@@ -101,7 +101,14 @@ def mcp_command(
             return
     from pakat.mcp._cli import serve
 
-    serve(catalogue, key, current_options().base_url, http=(host, port) if use_http else None)
+    options = current_options()
+    serve(
+        catalogue,
+        key,
+        options.base_url,
+        http=(host, port) if use_http else None,
+        allow_insecure_http=options.allow_insecure_http,
+    )
 
 
 # --- the sandbox -------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import httpx
 import pytest
 
 from pakat import Pakat
@@ -394,6 +395,46 @@ def test_plain_http_to_another_host_is_refused(pakat: Invoke, sb: Sandbox) -> No
     run = pakat("--api-key", sb.api_key, "--base-url", "http://api.example.com/api", "quota", connect=False)
     assert run.exit_code == 1
     assert "Refusing plain http://" in run.stderr
+
+
+class _ToSandbox(httpx.BaseTransport):
+    """Sends what is addressed to another machine to the sandbox instead: nothing leaves 127.0.0.1."""
+
+    def __init__(self, sandbox_url: str) -> None:
+        self.target = httpx.URL(sandbox_url)
+        self.inner = httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.seen = str(request.url)
+        request.url = request.url.copy_with(host=self.target.host, port=self.target.port)
+        return self.inner.handle_request(request)
+
+
+@pytest.mark.parametrize("where", ["before", "after", "environment"])
+def test_plain_http_to_another_host_as_an_explicit_opt_in(
+    pakat: Invoke, sb: Sandbox, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    import pakat as sdk
+
+    transport = _ToSandbox(sb.url)
+    real = sdk.Pakat
+    monkeypatch.setattr(sdk, "Pakat", lambda **kw: real(**kw, http_client=httpx.Client(transport=transport)))
+    url = "http://sandbox.invalid:8080/api"  # a sandbox in another container, say
+    flag = ["--allow-insecure-http"]
+    args = {
+        "before": [*flag, "--base-url", url, "quota", "--json"],
+        "after": ["quota", "--json", "--base-url", url, *flag],
+        "environment": ["--base-url", url, "quota", "--json"],
+    }[where]
+    env = {"PAKAT_ALLOW_INSECURE_HTTP": "1"} if where == "environment" else None
+    run = pakat("--api-key", sb.api_key, *args, env=env, connect=False)
+    assert run.exit_code == 0, run.stderr
+    assert json.loads(run.stdout)["allowed"] == 10000
+    assert transport.seen == "http://sandbox.invalid:8080/api/quota/index"
+    assert run.stderr == (
+        "Warning: Plain http:// to sandbox.invalid allowed (allow_insecure_http): the API key travels "
+        "unencrypted. Use it only for a sandbox on a network you trust.\n"
+    )
 
 
 def test_the_key_is_scrubbed_from_errors_and_json(pakat: Invoke, sb: Sandbox, client: Pakat) -> None:
