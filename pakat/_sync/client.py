@@ -63,7 +63,7 @@ class Pakat:
     close it yourself. pakat holds the sockets of its transports to the whole-call timeout during
     pakat's calls.
 
-    Use it as an context manager, or call `close()`. Two clients with two keys work side
+    Use it as a context manager, or call `close()`. Two clients with two keys work side
     by side: nothing is global.
     """
 
