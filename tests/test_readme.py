@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -15,10 +14,10 @@ import pytest
 
 from pakat.testing import Sandbox
 from tests._paths import ROOT
+from tests._snippets import Block, blocks, run_python
 
-README = (ROOT / "README.md").read_text(encoding="utf-8")
-SNIPPETS = re.findall(r"```python\n(.*?)```", README, re.S)
-SESSIONS = re.findall(r"```sh session\n(.*?)```", README, re.S)
+SNIPPETS = blocks(ROOT / "README.md", "python")
+SESSIONS = blocks(ROOT / "README.md", "sh", tag="session")
 
 
 def _env(sandbox: Sandbox) -> dict[str, str]:
@@ -33,25 +32,17 @@ def test_readme_has_snippets() -> None:
     assert len(SESSIONS) == 1
 
 
-@pytest.mark.parametrize("snippet", SNIPPETS, ids=[f"snippet{i}" for i in range(len(SNIPPETS))])
-def test_readme_snippet_runs(snippet: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=[s.name for s in SNIPPETS])
+def test_readme_snippet_runs(snippet: Block, tmp_path: Path) -> None:
     with Sandbox() as sandbox:
-        result = subprocess.run(
-            [sys.executable, "-c", snippet],
-            capture_output=True,
-            text=True,
-            env=_env(sandbox),
-            cwd=tmp_path,
-            timeout=120,
-            check=False,
-        )
+        result = run_python([(f"README.md {snippet.name}", snippet.code)], _env(sandbox), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
 
 
 def test_readme_shell_session_runs(tmp_path: Path) -> None:
     with Sandbox() as sandbox:
         result = subprocess.run(
-            ["bash", "-euo", "pipefail", "-c", SESSIONS[0]],
+            ["bash", "-euo", "pipefail", "-c", SESSIONS[0].code],
             capture_output=True,
             text=True,
             env=_env(sandbox),

@@ -362,7 +362,8 @@ def subscribers_delete(list_uid: str, subscriber_uid: str, as_json: bool) -> Non
     type=click.IntRange(0, 20),
     default=5,
     show_default=True,
-    help="Rounds of retrying rows that failed for a passing reason (429, 503, lost answers).",
+    help="Rounds of retrying rows that failed for a passing reason (429, API offline) or whose "
+    "outcome is unknown (lost answer, 5xx: looked up first, sent only if absent).",
 )
 @json_option
 def subscribers_import(list_uid: str, csv_file: Path, concurrency: int, retries: int, as_json: bool) -> None:
