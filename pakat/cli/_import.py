@@ -389,12 +389,14 @@ def _progress() -> Progress:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    console = Console(stderr=True)
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
-        console=Console(stderr=True),
+        console=console,
+        disable=not console.is_terminal,  # a bar is for people: none in a log file or a pipe
     )
 
 
@@ -414,6 +416,7 @@ def run_import(
     source = read_csv(csv_path)
     client.lists.get(list_uid)  # a wrong key or list fails here, before any journal is made
     identity = {"list_uid": list_uid, "csv_sha256": source.sha256, "rows": len(source.rows)}
+    resuming = journal_path(csv_path).exists()
     try:
         journal = Journal(journal_path(csv_path), identity)
     except JournalError as exc:
@@ -423,6 +426,19 @@ def run_import(
     with journal, _progress() as progress:
         task: TaskID = progress.add_task("Importing", total=len(source.rows))
         importer = Importer(client, list_uid, source, journal, concurrency, lambda: progress.advance(task))
+        if resuming:
+            # Said first, not only in the summary: the user should know this run takes up an earlier one.
+            progress.console.print(
+                redact(
+                    f"Resuming the import recorded in {journal.path}: {importer.already} "
+                    f"row{'' if importer.already == 1 else 's'} already done, "
+                    f"{len(importer.to_look_up)} to look up (their answer was lost), "
+                    f"{len(source.rows) - importer.finished} left.",
+                    secret,
+                ),
+                highlight=False,
+                soft_wrap=True,
+            )
         progress.update(task, completed=importer.finished)
         try:
             for round_number in range(retries + 1):
