@@ -86,9 +86,9 @@ def schedule(at: str | None, timezone: str | None, dry_run: bool, *, as_json: bo
         if as_json:
             print_json({**moment.as_json(), "sent": False})
         else:
-            click.echo(f"Would send at {moment.describe()}; nothing sent (--dry-run).")
+            click.echo(f"Would be scheduled for {moment.describe()}; nothing sent (--dry-run).")
         raise click.exceptions.Exit(0)
-    click.echo(f"Sending at {moment.describe()}", err=True)
+    click.echo(f"Scheduled for {moment.describe()}", err=True)
     return moment
 
 

@@ -246,7 +246,7 @@ def test_campaign_scheduled_in_the_jalali_calendar(pakat: Invoke, sb: Sandbox, t
 
     dry = _campaign(pakat, list_uid, page, "--at", "۱۴۰۶/۰۱/۰۲ ۰۹:۰۰", "--dry-run")
     assert ok(dry) == (
-        "Would send at 1406/01/02 09:00 (Jalali) in Asia/Tehran: 2027-03-22 09:00+03:30 (Gregorian), "
+        "Would be scheduled for 1406/01/02 09:00 (Jalali) in Asia/Tehran: 2027-03-22 09:00+03:30 (Gregorian), "
         "2027-03-22 05:30 UTC; nothing sent (--dry-run).\n"
     )
     assert sb.counters["createCampaign"] == 0
@@ -255,7 +255,7 @@ def test_campaign_scheduled_in_the_jalali_calendar(pakat: Invoke, sb: Sandbox, t
         pakat, list_uid, page, "--at", "۱۴۰۶/۰۱/۰۲ ۰۹:۰۰", "--option", "url_tracking=yes", "--json"
     )
     created = data(run)
-    assert run.stderr.startswith("Sending at 1406/01/02 09:00 (Jalali) in Asia/Tehran")
+    assert run.stderr.startswith("Scheduled for 1406/01/02 09:00 (Jalali) in Asia/Tehran")
     assert created["send_at"]["send_at_utc"] == "2027-03-22T05:30:00+00:00"
     stored = sb.campaign(created["campaign_uid"])
     assert stored["send_at"] == "2027-03-22 05:30:00"
