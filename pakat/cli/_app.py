@@ -29,6 +29,7 @@ __all__ = [
     "error_message",
     "json_option",
     "key_values",
+    "options",
     "paging_options",
     "print_json",
     "print_record",
@@ -247,29 +248,30 @@ def key_values(
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 
 
-def paging_options(function: F) -> F:
-    """`--page`, `--per-page` and `--limit` for a command that lists a collection."""
-    for option in reversed(
-        (
-            click.option(
-                "--page",
-                type=click.IntRange(min=1),
-                default=None,
-                help="Only this page (with its counts under --json); default: every page.",
-            ),
-            click.option(
-                "--per-page", type=click.IntRange(10, 50), default=None, help="Records a page (10 to 50)."
-            ),
-            click.option(
-                "--limit",
-                type=click.IntRange(min=1),
-                default=None,
-                help="Show at most this many (default: all).",
-            ),
-        )
-    ):
-        function = option(function)
-    return function
+def options(*decorators: Callable[[F], F]) -> Callable[[F], F]:
+    """Several click options as one decorator, in the order given (as they show in --help)."""
+
+    def decorate(function: F) -> F:
+        for option in reversed(decorators):
+            function = option(function)
+        return function
+
+    return decorate
+
+
+paging_options = options(
+    click.option(
+        "--page",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Only this page (with its counts under --json); default: every page.",
+    ),
+    click.option("--per-page", type=click.IntRange(10, 50), default=None, help="Records a page (10 to 50)."),
+    click.option(
+        "--limit", type=click.IntRange(min=1), default=None, help="Show at most this many (default: all)."
+    ),
+)
+"""`--page`, `--per-page` and `--limit` for a command that lists a collection."""
 
 
 def collect(

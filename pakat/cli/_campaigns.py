@@ -15,6 +15,7 @@ from pakat.cli._app import (
     dig,
     json_option,
     key_values,
+    options,
     paging_options,
     print_json,
     print_record,
@@ -28,15 +29,6 @@ from pakat.cli._when import Moment
 __all__ = ["at_options", "campaigns", "schedule", "templates"]
 
 FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
-
-
-def _decorate(options: list[Callable[..., Any]]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    def decorate(function: Callable[..., Any]) -> Callable[..., Any]:
-        for option in reversed(options):
-            function = option(function)
-        return function
-
-    return decorate
 
 
 # --- when: --at, --timezone, --dry-run --------------------------------------------------------------
@@ -64,7 +56,7 @@ def _at_option_list(what: str) -> list[Callable[..., Any]]:
 
 def at_options(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """`--at`, `--timezone` and `--dry-run` for a command that schedules `what`."""
-    return _decorate(_at_option_list(what))
+    return options(*_at_option_list(what))
 
 
 def schedule(at: str | None, timezone: str | None, dry_run: bool, *, as_json: bool) -> Moment | None:
@@ -107,8 +99,8 @@ def _option_value(text: str) -> object:
 
 def _campaign_options(required: bool) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     what = " (required)" if required else ""
-    return _decorate(
-        [
+    return options(
+        *[
             click.option("--name", required=required, help=f"The campaign's name{what}."),
             click.option(
                 "--list", "list_uid", required=required, metavar="LIST_UID", help=f"The list{what}."
@@ -577,7 +569,7 @@ _TEMPLATE_CONTENT = [
 
 @templates.command("create", calls=("templates.create",))
 @click.argument("name")
-@_decorate(_TEMPLATE_CONTENT)
+@options(*_TEMPLATE_CONTENT)
 def templates_create(
     name: str,
     html: Path | None,
@@ -599,7 +591,7 @@ def templates_create(
 @templates.command("update", calls=("templates.update",))
 @click.argument("template_uid")
 @click.option("--name", default=None, help="A new name.")
-@_decorate(_TEMPLATE_CONTENT)
+@options(*_TEMPLATE_CONTENT)
 def templates_update(
     template_uid: str,
     name: str | None,

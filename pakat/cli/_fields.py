@@ -13,6 +13,7 @@ from pakat.cli._app import (
     collect,
     json_option,
     key_values,
+    options,
     paging_options,
     print_json,
     print_record,
@@ -28,15 +29,6 @@ if TYPE_CHECKING:
 __all__ = ["fields", "segments"]
 
 
-def _decorate(options: list[Callable[..., Any]]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    def decorate(function: Callable[..., Any]) -> Callable[..., Any]:
-        for option in reversed(options):
-            function = option(function)
-        return function
-
-    return decorate
-
-
 def _given(values: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in values.items() if value is not None and value != {}}
 
@@ -46,8 +38,8 @@ def _given(values: dict[str, Any]) -> dict[str, Any]:
 
 def _field_options(required: bool) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     what = " (required)" if required else ""
-    return _decorate(
-        [
+    return options(
+        *[
             click.option(
                 "--type",
                 "type_",
@@ -198,8 +190,8 @@ def fields_types(as_json: bool) -> None:
 
 
 def _segment_options(required: bool) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    return _decorate(
-        [
+    return options(
+        *[
             click.option(
                 "--name", required=required, help="The segment's name" + (" (required)." if required else ".")
             ),

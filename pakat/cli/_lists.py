@@ -13,6 +13,7 @@ from pakat.cli._app import (
     collect,
     json_option,
     key_values,
+    options,
     paging_options,
     print_record,
     print_records,
@@ -34,7 +35,7 @@ _OPT = click.Choice(["single", "double"])
 def _list_options(required: bool) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """The list's settings: required for create, each optional for update."""
     what = " (required)" if required else ""
-    options = [
+    return options(
         click.option("--name", required=required, help=f"The list's name{what}."),
         click.option("--description", required=required, help=f"What the list is for{what}."),
         click.option("--from-name", required=required, help=f"The campaigns' default sender name{what}."),
@@ -68,14 +69,7 @@ def _list_options(required: bool) -> Callable[[Callable[..., Any]], Callable[...
         ),
         extra_option,
         json_option,
-    ]
-
-    def decorate(function: Callable[..., Any]) -> Callable[..., Any]:
-        for option in reversed(options):
-            function = option(function)
-        return function
-
-    return decorate
+    )
 
 
 def _settings(values: dict[str, Any]) -> dict[str, Any]:
