@@ -12,7 +12,7 @@ CLIENTS_STAMP := clients/node_modules/.installed
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: install toolchains test lint generate check-generated pytest demo demo-django bench clean
+.PHONY: install toolchains test lint generate check-generated pytest demo demo-django bench docs browser-check clean
 
 install: $(STAMP) $(NODE_STAMP) $(PEERS_STAMP) $(CLIENTS_STAMP) toolchains
 
@@ -58,8 +58,8 @@ pytest: install
 	$(PY) -m pytest
 
 lint: install
-	$(VENV)/bin/ruff check pakat scripts tests examples benchmarks
-	$(VENV)/bin/ruff format --check pakat scripts tests examples benchmarks
+	$(VENV)/bin/ruff check pakat scripts tests examples benchmarks docs/conf.py docs/_ext
+	$(VENV)/bin/ruff format --check pakat scripts tests examples benchmarks docs/conf.py docs/_ext
 	$(VENV)/bin/mypy pakat
 
 generate: install
@@ -83,7 +83,18 @@ demo-django: install
 bench: install
 	$(PY) -m benchmarks
 
+# The documentation site, built strictly (warnings are errors) with every internal link checked,
+# into site/ (open site/index.html). `make test` builds it too (tests/docs/), into a temporary folder.
+docs: install
+	$(PY) scripts/docs.py site
+
+# Screenshots of the built site in headless Chromium (Debian's package, installed here if missing)
+# at desktop and phone widths, into /tmp/pakat-docs-shots/: not part of `make test`.
+browser-check: docs
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+	$(PY) scripts/browser_check.py site /tmp/pakat-docs-shots
+
 clean:
-	rm -rf $(VENV) $(PEERS_VENV) benchmarks/.venv tools/node_modules .mypy_cache .ruff_cache .pytest_cache .hypothesis
+	rm -rf site $(VENV) $(PEERS_VENV) benchmarks/.venv tools/node_modules .mypy_cache .ruff_cache .pytest_cache .hypothesis
 	rm -rf clients/node_modules clients/.cache clients/*/generated clients/*/build
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

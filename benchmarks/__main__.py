@@ -3,7 +3,8 @@
 Prints each figure as it is measured and a PASS/FAIL line per target, then writes the table with
 the date, Python version and machine to `benchmarks/RESULTS.md`. Exits 1 when a target is missed
 (RESULTS.md then says which, and what limits it). `python -m benchmarks percall startup` runs only
-the named sections (percall, startup, paging, bulk) and leaves RESULTS.md alone.
+the named sections (percall, startup, paging, bulk, mcp, hostile) and leaves RESULTS.md alone,
+except that `hostile` always rewrites its own part of it (as `python -m benchmarks.hostile` does).
 """
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import _venv, bulk, paging, percall, startup
+from benchmarks import _venv, bulk, hostile, mcp, paging, percall, startup
 from benchmarks._harness import BENCH_DIR, Report, SandboxProcess, machine
 
-SECTIONS = ("percall", "startup", "paging", "bulk")
+SECTIONS = ("percall", "startup", "paging", "bulk", "mcp", "hostile")
 RESULTS = BENCH_DIR / "RESULTS.md"
 
 METHOD = """\
@@ -69,13 +70,22 @@ pakat's code changes), so neither touches the project's `.venv`.
   rate.
 - **Missed targets** get a cProfile of the contender that missed (sequential calls, so the
   profile shows the cost of one request), written under the miss above.
+- **8. MCP start-up:** `pakat mcp` (wheel install) spawned with a key and a base URL it never
+  calls; the time to its answer to `initialize`, and to `tools/list` after it (the tool table is
+  built then), alternating with `pakat --help`, 12 rounds.
+- **10. Hostile answers** (issue 10): peak RSS above the baseline and time to failure of a call
+  answered with a 1 MB gzip body expanding to 1 GiB, a brotli one, an endless chunked body and a
+  `Content-Length` of 1 TiB, sync and async, each in a fresh process; its own section below,
+  which `python -m benchmarks.hostile` rewrites on its own too.
 - **7. Connection reuse** is a test, not a timing: `tests/test_connection_reuse.py` (in
   `make test`) checks that 100 sequential calls reach the sandbox over one connection, sync and
   async.
 """
 
 
-def _markdown(report: Report, facts: dict[str, str], started: datetime, seconds: float) -> str:
+def _markdown(
+    report: Report, facts: dict[str, str], started: datetime, seconds: float, hostile_block: str
+) -> str:
     missed = [t for t in report.targets if not t.passed]
     lines = [
         "# Benchmark results",
@@ -115,6 +125,8 @@ def _markdown(report: Report, facts: dict[str, str], started: datetime, seconds:
     if report.notes:
         lines += ["## Notes", ""] + [f"- {note}" for note in report.notes] + [""]
     lines.append(METHOD)
+    if hostile_block:
+        lines += ["", hostile_block, ""]
     return "\n".join(lines)
 
 
@@ -146,17 +158,22 @@ def main(argv: list[str] | None = None) -> int:
             "PYTHONDONTWRITEBYTECODE is set: modules without a compiled copy are compiled on every import. "
             "pip compiles the wheel install's modules when installing, so the judged start-up is unaffected."
         )
-    bench_python = _bench_python(report) if {"percall", "startup"} & set(chosen) else None
+    bench_python = _bench_python(report) if {"percall", "startup", "mcp"} & set(chosen) else None
     if "percall" in chosen:
         percall.run(report, bench_python)
     if "startup" in chosen:
         startup.run(report, bench_python)
+    if "mcp" in chosen:
+        mcp.run(report, bench_python)
     if {"paging", "bulk"} & set(chosen):
         with SandboxProcess() as sandbox:
             if "paging" in chosen:
                 paging.run(report, sandbox)
             if "bulk" in chosen:
                 bulk.run(report, sandbox)
+    hostile_block = hostile.run(report) if "hostile" in chosen else ""
+    if hostile_block and args.sections:
+        hostile.write_block(hostile_block)
     facts["load_end"] = machine()["load"]
     seconds = time.perf_counter() - clock
     missed = [t for t in report.targets if not t.passed]
@@ -164,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     for target in missed:
         print(f"  FAIL [{target.item}] {target.goal}: {target.measured}")
     if not args.sections:
-        RESULTS.write_text(_markdown(report, facts, started, seconds), encoding="utf-8")
+        RESULTS.write_text(_markdown(report, facts, started, seconds, hostile_block), encoding="utf-8")
         print(f"written to {RESULTS.relative_to(BENCH_DIR.parent)}")
     return 1 if missed else 0
 

@@ -170,12 +170,13 @@ class CannedServer:
 
 
 class SandboxProcess:
-    """`benchmarks.sandbox_server` (the offline sandbox) in a process of its own, steered by commands."""
+    """`benchmarks.sandbox_server` (the offline sandbox) in a process of its own, steered by commands;
+    ``tree`` is the source tree it runs from (another one: an older commit's sandbox)."""
 
-    def __init__(self) -> None:
+    def __init__(self, tree: Path = ROOT) -> None:
         self._process = subprocess.Popen(
             [sys.executable, "-m", "benchmarks.sandbox_server"],
-            cwd=ROOT,
+            cwd=tree,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,

@@ -1,9 +1,9 @@
 """The benchmark's own virtual environment, `benchmarks/.venv` (git ignores `.venv/` folders).
 
 It holds what the project's `.venv` must not: the official `mailwizz-python-sdk` (a contender),
-and pakat installed from a wheel rather than in editable mode. An editable install adds an import
-finder that every `import` consults, which a user's `pip install pakat` does not have, so start-up
-is measured on this install. The wheel is rebuilt only when pakat's code or packaging changed
+and pakat (with its cli and mcp extras) installed from a wheel rather than in editable mode. An
+editable install adds an import finder that every `import` consults, which a user's
+`pip install pakat` does not have, so start-up is measured on this install. The wheel is rebuilt only when pakat's code or packaging changed
 since the last run (a hash of those files is kept beside the venv).
 """
 
@@ -87,6 +87,6 @@ def ensure() -> Path:
         _pip("wheel", "--no-deps", "--wheel-dir", str(wheels), str(source))
         (wheel,) = wheels.glob("pakat-*.whl")
         _pip("install", "--force-reinstall", "--no-deps", str(wheel))
-        _pip("install", f"pakat[cli] @ {wheel.as_uri()}", MAILWIZZ)
+        _pip("install", f"pakat[cli,mcp] @ {wheel.as_uri()}", MAILWIZZ)
     STAMP.write_text(wanted)
     return python()

@@ -7,7 +7,7 @@ Prints one JSON line: items seen, seconds, RSS before iterating and peak RSS whi
 request, so the growth includes everything the iteration loads and holds (the resource's code,
 generated models, pages). The peak is Linux's high-water mark (VmHWM), reset at the baseline
 (`/proc/self/clear_refs`) so that a peak reached earlier, while importing, cannot hide it.
-Items are counted, not kept; their emails are checked to be the sandbox's consecutive seeds, so a
+Items are counted, not kept; their emails are checked to be the sandbox's consecutive seeds (newest first), so a
 page lost or repeated shows without holding a set of 100,000 addresses.
 """
 
@@ -46,7 +46,8 @@ def main(url: str, api_key: str, list_uid: str, prefetch: int) -> None:
         for subscriber in client.subscribers.iter(list_uid, per_page=50, prefetch=prefetch):
             match = SEED.match(str(subscriber.email))
             number = int(match.group(1)) if match else -1
-            if previous is not None and number != previous + 1:
+            # Collections come newest first (docs/server-behaviour.md, cross.order): the seeds count down.
+            if previous is not None and number != previous - 1:
                 raise SystemExit(f"out of sequence after seed {previous}: {subscriber.email}")
             previous = number
             count += 1

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import attrs
 import httpx
 
+from pakat._body import ACCEPT_ENCODING
 from pakat._exceptions import PakatError
 from pakat._transport import RetryPolicy
 from pakat._version import __version__
@@ -24,6 +25,9 @@ DEFAULT_BASE_URL = "https://new.pakat.net/api"
 DEFAULT_TIMEZONE = "Asia/Tehran"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
+# The answer to a 10,000-row create_batch is about 1.5 MB and a template with inlined images a few
+# MB: this leaves ample room, while a server or proxy sending more cannot exhaust memory.
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 2**20
 ENV_API_KEY = "PAKAT_API_KEY"
 ENV_BASE_URL = "PAKAT_BASE_URL"
 ENV_TIMEZONE = "PAKAT_TIMEZONE"
@@ -105,6 +109,7 @@ class Settings:
     customer_timezone: ZoneInfo
     timeout: httpx.Timeout
     max_retries: int
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
     @classmethod
     def resolve(
@@ -115,6 +120,7 @@ class Settings:
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         environ: Mapping[str, str] = os.environ,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> Settings:
         key = api_key if api_key is not None else environ.get(ENV_API_KEY)
         if not key or (isinstance(key, str) and not key.strip()):
@@ -128,6 +134,7 @@ class Settings:
             customer_timezone=_zone(customer_timezone or environ.get(ENV_TIMEZONE) or DEFAULT_TIMEZONE),
             timeout=_timeout(timeout),
             max_retries=_retries(max_retries),
+            max_response_bytes=_max_bytes(max_response_bytes),
         )
 
     @property
@@ -141,11 +148,20 @@ class Settings:
     def retry_policy(self) -> RetryPolicy:
         return RetryPolicy(max_retries=self.max_retries, attempt_timeout=self.attempt_timeout)
 
-    def evolve(self, *, timeout: float | httpx.Timeout | None, max_retries: int | None) -> Settings:
+    def evolve(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        max_response_bytes: int | None = None,
+    ) -> Settings:
         return attrs.evolve(
             self,
             timeout=self.timeout if timeout is None else _timeout(timeout),
             max_retries=self.max_retries if max_retries is None else _retries(max_retries),
+            max_response_bytes=(
+                self.max_response_bytes if max_response_bytes is None else _max_bytes(max_response_bytes)
+            ),
         )
 
 
@@ -162,6 +178,12 @@ def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
 def _retries(value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ValueError(f"max_retries must be a whole number, 0 or more, got {value!r}")
+    return value
+
+
+def _max_bytes(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValueError(f"max_response_bytes must be a whole number of bytes above 0, got {value!r}")
     return value
 
 
@@ -220,35 +242,8 @@ def encode_multipart(kwargs: Mapping[str, Any]) -> Mapping[str, Any]:
 
 
 def client_headers() -> dict[str, str]:
-    return {"User-Agent": USER_AGENT, "Accept": "application/json"}
-
-
-class ClientTransport(httpx.BaseTransport):
-    """Sends through a caller's own `httpx.Client`, so its TLS, proxy and hook settings apply."""
-
-    def __init__(self, client: httpx.Client) -> None:
-        self._client = client
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        # Whatever the caller's client is set to, a redirect must not carry the key elsewhere.
-        return self._client.send(request, stream=True, follow_redirects=False)
-
-    def close(self) -> None:
-        # The caller made it, the caller closes it.
-        pass
-
-
-class AsyncClientTransport(httpx.AsyncBaseTransport):
-    """The async twin of `ClientTransport`."""
-
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self._client = client
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._client.send(request, stream=True, follow_redirects=False)
-
-    async def aclose(self) -> None:
-        pass
+    # Only the codings pakat decodes within the cap (pakat._body), whatever httpx could decode.
+    return {"User-Agent": USER_AGENT, "Accept": "application/json", "Accept-Encoding": ACCEPT_ENCODING}
 
 
 class LazyResource(Generic[R]):

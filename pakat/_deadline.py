@@ -7,6 +7,15 @@ pool's network backend so that every connect, read and write waits at most until
 Past it, the operation fails with the ordinary timeout exceptions, which httpx turns into
 `httpx.ReadTimeout` and friends, and pakat into `APITimeoutError`. Loaded when a client builds its
 pool, not by `import pakat`.
+
+A caller's own `http_client` gets the same: pakat wraps the network backend of every httpx
+transport inside it (its default transport and each mount, proxies included). Outside pakat's
+calls no deadline is set, so the wrapped sockets behave exactly as before for the caller's own
+requests. What pakat cannot reach is a transport of another kind (or a connection the client
+opened before it was handed over): there the body is still checked between chunks
+(pakat._body), and async attempts run under asyncio's own timeout as well (pakat._transport);
+only a sync answer's head can trickle past the deadline there, each read bounded by the
+per-operation timeout.
 """
 
 from __future__ import annotations
@@ -167,4 +176,49 @@ def _wrap_backend(transport: httpx.BaseTransport | httpx.AsyncBaseTransport, wra
             "pakat: this httpx version hides its network backend; only per-operation timeouts apply"
         )
         return
-    typing.cast(Any, inner_pool)._network_backend = wrapper(backend)
+    if not isinstance(backend, wrapper):  # a client handed to two pakat clients is wrapped once
+        typing.cast(Any, inner_pool)._network_backend = wrapper(backend)
+
+
+def _transports_of(client: httpx.Client | httpx.AsyncClient) -> list[Any]:
+    """The transports a caller's client sends through: its default one and each mount's."""
+    mounts: dict[Any, Any] = getattr(client, "_mounts", {})
+    return [t for t in (getattr(client, "_transport", None), *mounts.values()) if t is not None]
+
+
+class ClientTransport(httpx.BaseTransport):
+    """Sends through a caller's own `httpx.Client`, so its TLS, proxy and hook settings apply.
+
+    The sockets of httpx's own transports inside it keep pakat's whole-attempt deadline (during
+    pakat's calls only).
+    """
+
+    def __init__(self, client: httpx.Client) -> None:
+        self._client = client
+        for transport in _transports_of(client):
+            if isinstance(transport, httpx.HTTPTransport):
+                _wrap_backend(transport, _Backend)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        # Whatever the caller's client is set to, a redirect must not carry the key elsewhere.
+        return self._client.send(request, stream=True, follow_redirects=False)
+
+    def close(self) -> None:
+        # The caller made it, the caller closes it.
+        pass
+
+
+class AsyncClientTransport(httpx.AsyncBaseTransport):
+    """The async twin of `ClientTransport`."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+        for transport in _transports_of(client):
+            if isinstance(transport, httpx.AsyncHTTPTransport):
+                _wrap_backend(transport, _AsyncBackend)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._client.send(request, stream=True, follow_redirects=False)
+
+    async def aclose(self) -> None:
+        pass

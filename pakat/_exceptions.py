@@ -23,10 +23,12 @@ __all__ = [
     "NotFoundError",
     "NotModifiedError",
     "OutcomeUnknownError",
+    "OutcomeUnknownResponseTooLargeError",
     "OutcomeUnknownTimeoutError",
     "PakatError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ServerError",
     "ValidationError",
 ]
@@ -159,6 +161,26 @@ class OutcomeUnknownError(APIConnectionError):
 
 class OutcomeUnknownTimeoutError(APITimeoutError, OutcomeUnknownError):
     """A POST timed out after it was sent: both a timeout and an unknown outcome."""
+
+
+class ResponseTooLargeError(PakatError):
+    """The answer was larger than the client's `max_response_bytes`, as sent or once decompressed.
+
+    pakat stopped reading it (or refused it unread, when its `Content-Length` said so) and closed
+    the connection, so memory stays bounded whatever a server or proxy sends. The call is not
+    repeated: the same answer would come again. `limit` is the cap in bytes and `status_code` the
+    status the answer came with. If answers this large are expected, raise the cap:
+    `Pakat(max_response_bytes=...)` or `client.with_options(max_response_bytes=...)`.
+    """
+
+    def __init__(self, message: str, *, limit: int, status_code: int) -> None:
+        super().__init__(message)
+        self.limit = limit
+        self.status_code = status_code
+
+
+class OutcomeUnknownResponseTooLargeError(ResponseTooLargeError, OutcomeUnknownError):
+    """The answer to a POST was too large: the server may have acted on it, and it is not repeated."""
 
 
 # Answers whose status alone says less than their words: Pakat's server refuses the key and the

@@ -14,6 +14,10 @@ The retry policy lives here and nowhere else:
 - Waits grow exponentially with full jitter, and follow the server's `Retry-After` (seconds or an
   HTTP date) when it gives one. A `Retry-After` longer than `RetryPolicy.max_wait` is not waited
   for: the 429 goes back to the caller as `RateLimitError`.
+
+Each attempt, from sending to the last byte of the answer, runs under the policy's
+`attempt_timeout` (see pakat._deadline), and its body is read here within `max_response_bytes`
+(pakat._body). An answer too large is never repeated: the same request would get it again.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ import attrs
 import httpx
 
 from pakat import _server_messages as said
+from pakat._body import aread_body, read_body
 
 logger = logging.getLogger("pakat")
 
@@ -38,6 +43,10 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 # Errors raised before a single byte of the request left this machine.
 NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# How long after the deadline asyncio's own timeout ends an async attempt, for transports whose
+# sockets pakat cannot reach; later than the deadline on reachable sockets, whose errors say more
+# (whether the request was sent at all).
+BACKSTOP_GRACE = 0.1
 
 
 # When the current attempt must end (time.monotonic()); read by the pool's sockets (pakat._deadline).
@@ -47,11 +56,12 @@ current_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar(
 
 
 @contextmanager
-def deadline(seconds: float | None) -> Iterator[None]:
-    """Within this block, socket operations of pakat's pools stop `seconds` from now."""
-    token = current_deadline.set(None if seconds is None else time.monotonic() + seconds)
+def deadline(seconds: float | None) -> Iterator[float | None]:
+    """Within this block, socket operations of pakat's pools stop `seconds` from now (yielded, or None)."""
+    ends = None if seconds is None else time.monotonic() + seconds
+    token = current_deadline.set(ends)
     try:
-        yield
+        yield ends
     finally:
         current_deadline.reset(token)
 
@@ -204,11 +214,13 @@ class RetryTransport(httpx.BaseTransport):
         inner: httpx.BaseTransport,
         policy: RetryPolicy,
         *,
+        max_response_bytes: int,
         sleep: Callable[[float], None] | None = None,
         jitter: Callable[[], float] = random.random,
     ) -> None:
         self._inner = inner
         self._policy = policy
+        self._max_response_bytes = max_response_bytes
         self._sleep = sleep
         self._jitter = jitter
 
@@ -216,14 +228,11 @@ class RetryTransport(httpx.BaseTransport):
         attempts = _Attempts(request, self._policy, self._jitter)
         while True:
             try:
-                with deadline(self._policy.attempt_timeout):
+                with deadline(self._policy.attempt_timeout) as ends:
                     response = self._inner.handle_request(request)
-                    # Read the body here, under the deadline, so a trickling answer cannot outlast it.
-                    try:
-                        response.read()
-                    except BaseException:
-                        response.close()
-                        raise
+                    # Read the body here, under the deadline and the cap, so that neither a
+                    # trickling answer nor an endless or inflating one can outlast them.
+                    response = read_body(request, response, self._max_response_bytes, ends)
             except httpx.TransportError as error:
                 delay = attempts.after_error(error)
                 if delay is None:
@@ -248,25 +257,36 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         inner: httpx.AsyncBaseTransport,
         policy: RetryPolicy,
         *,
+        max_response_bytes: int,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         jitter: Callable[[], float] = random.random,
     ) -> None:
         self._inner = inner
         self._policy = policy
+        self._max_response_bytes = max_response_bytes
         self._sleep = sleep
         self._jitter = jitter
+
+    async def _attempt(self, request: httpx.Request) -> httpx.Response:
+        with deadline(self._policy.attempt_timeout) as ends:
+            if ends is None:
+                response = await self._inner.handle_async_request(request)
+                return await aread_body(request, response, self._max_response_bytes, ends)
+            import asyncio  # kept off the import path of `import pakat`
+
+            # The backstop: asyncio cancels the attempt wherever it waits, in any transport.
+            try:
+                async with asyncio.timeout(ends - time.monotonic() + BACKSTOP_GRACE):
+                    response = await self._inner.handle_async_request(request)
+                    return await aread_body(request, response, self._max_response_bytes, ends)
+            except TimeoutError:
+                raise httpx.ReadTimeout("the call took longer than its timeout", request=request) from None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempts = _Attempts(request, self._policy, self._jitter)
         while True:
             try:
-                with deadline(self._policy.attempt_timeout):
-                    response = await self._inner.handle_async_request(request)
-                    try:
-                        await response.aread()
-                    except BaseException:
-                        await response.aclose()
-                        raise
+                response = await self._attempt(request)
             except httpx.TransportError as error:
                 delay = attempts.after_error(error)
                 if delay is None:

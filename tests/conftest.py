@@ -23,7 +23,10 @@ def sandbox_answers_follow_the_spec(monkeypatch: pytest.MonkeyPatch) -> Iterator
     not declare for that operation and status: errors and empty collections included.
 
     Answers a fault knob replaces (injected errors, HTML pages, cut bodies) are not the sandbox's
-    own and are not checked.
+    own and are not checked. Nor are the refusals of the sandbox's own limits (a body over
+    max_body_size answered 413, malformed framing 400, ...: pakat.testing._limits): on a real
+    server the web server in front of PHP gives them, never the API that openapi.json describes
+    (tests/reliability/test_sandbox_hostile_clients.py checks their status and shape).
     """
     problems: list[str] = []
     lock = threading.Lock()

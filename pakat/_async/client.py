@@ -10,11 +10,11 @@ from zoneinfo import ZoneInfo
 import httpx
 
 from pakat._client import (
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     POOL_LIMITS,
     APIKeyAuth,
-    AsyncClientTransport,
     LazyResource,
     Settings,
     client_headers,
@@ -53,8 +53,11 @@ class AsyncPakat:
     `customer_timezone` is the account's timezone, used to write campaign `send_at`: default
     `PAKAT_TIMEZONE`, else Asia/Tehran. `timeout` is in seconds per request; `max_retries` bounds
     how often a call that is safe to repeat is repeated (see the README's Reliability section).
+    `max_response_bytes` caps the size of an answer, as received and once decompressed (default
+    32 MiB); a larger one raises `ResponseTooLargeError`.
     `http_client` is an `httpx.AsyncClient` of your own to send through (proxies, custom TLS); you
-    close it yourself.
+    close it yourself. pakat holds the sockets of its transports to the whole-call timeout during
+    pakat's calls.
 
     Use it as an async context manager, or call `aclose()`. Two clients with two keys work side
     by side: nothing is global.
@@ -87,11 +90,17 @@ class AsyncPakat:
         customer_timezone: str | ZoneInfo | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        settings = Settings.resolve(api_key, base_url, customer_timezone, timeout, max_retries)
-        # A caller's own client keeps its own pool; ours enforces whole-call deadlines.
-        from pakat._deadline import async_deadline_pool  # loads httpcore: at first client, not at import
+        settings = Settings.resolve(
+            api_key, base_url, customer_timezone, timeout, max_retries, max_response_bytes=max_response_bytes
+        )
+        # A caller's own client keeps its own pool; both are held to whole-call deadlines.
+        from pakat._deadline import (  # loads httpcore: at first client, not at import
+            AsyncClientTransport,
+            async_deadline_pool,
+        )
 
         pool: httpx.AsyncBaseTransport = (
             AsyncClientTransport(http_client) if http_client is not None else async_deadline_pool(POOL_LIMITS)
@@ -107,18 +116,25 @@ class AsyncPakat:
             auth=APIKeyAuth(settings.api_key),
             headers=client_headers(),
             timeout=settings.timeout,
-            transport=AsyncRetryTransport(pool, settings.retry_policy()),
+            transport=AsyncRetryTransport(
+                pool, settings.retry_policy(), max_response_bytes=settings.max_response_bytes
+            ),
             follow_redirects=False,
         )
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_response_bytes: int | None = None,
     ) -> Self:
         """A client with other settings that shares this one's connection pool (close this one, not it)."""
-        clone = object.__new__(type(self))
-        clone._setup(
-            self._settings.evolve(timeout=timeout, max_retries=max_retries), self._pool, owns_pool=False
+        settings = self._settings.evolve(
+            timeout=timeout, max_retries=max_retries, max_response_bytes=max_response_bytes
         )
+        clone = object.__new__(type(self))
+        clone._setup(settings, self._pool, owns_pool=False)
         return clone
 
     @property
@@ -136,6 +152,10 @@ class AsyncPakat:
     @property
     def max_retries(self) -> int:
         return self._settings.max_retries
+
+    @property
+    def max_response_bytes(self) -> int:
+        return self._settings.max_response_bytes
 
     def __repr__(self) -> str:
         return describe(self)

@@ -4,6 +4,7 @@ email and quota for people (rich tables) and scripts (`--json`), plus the offlin
     pakat lists ls
     pakat subscribers import LIST_UID people.csv
     pakat sandbox --port 8080
+    pakat mcp --read-only          (the API as MCP tools for AI agents; pakat[mcp])
 
 The key comes from `--api-key` or `PAKAT_API_KEY`, the base URL from `--base-url` or
 `PAKAT_BASE_URL`. Errors print the server's message on stderr and exit with status 1; no output
@@ -108,17 +109,23 @@ def _secret(ctx: click.Context) -> str | None:
     return (ctx.find_object(Options) or Options(None, None)).secret
 
 
-def client() -> Pakat:
-    """A client with the global options' key and URL (else the environment's)."""
-    options = _options()
-    if options.secret is None:
+def api_key() -> str:
+    """The global options' key (else the environment's), or the error that says where to put one."""
+    secret = _options().secret
+    if secret is None:
         raise click.ClickException(
             f"No API key: set the {ENV_API_KEY} environment variable or pass --api-key "
             "(find the key in your Pakat account under API keys)."
         )
+    return secret
+
+
+def client() -> Pakat:
+    """A client with the global options' key and URL (else the environment's)."""
+    key = api_key()
     from pakat import Pakat
 
-    return Pakat(api_key=options.secret, base_url=options.base_url)
+    return Pakat(api_key=key, base_url=_options().base_url)
 
 
 def _print_json(data: Any) -> None:
@@ -474,7 +481,111 @@ def quota(as_json: bool) -> None:
     _print_table(("USED", "ALLOWED", "PERCENTAGE"), [(usage.used, allowed, f"{usage.percentage:g}%")])
 
 
+# --- MCP ---------------------------------------------------------------------------------------------
+
+
+def _patterns(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+@cli.command("mcp")
+@click.option("--http", "use_http", is_flag=True, help="Serve streamable HTTP at /mcp instead of stdio.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="The address --http listens on. Anyone who reaches it acts with your key: keep it on loopback.",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="The port --http listens on; 0 for any free one.",
+)
+@click.option(
+    "--read-only",
+    is_flag=True,
+    help="Serve only the tools that read: nothing is created, changed, deleted or sent.",
+)
+@click.option(
+    "--tools",
+    "include",
+    multiple=True,
+    callback=_patterns,
+    metavar="PATTERNS",
+    help="Serve only these tools: names or globs, comma-separated or repeated (e.g. 'lists_*,quota_get').",
+)
+@click.option(
+    "--exclude-tools",
+    "exclude",
+    multiple=True,
+    callback=_patterns,
+    metavar="PATTERNS",
+    help="Do not serve these tools (names or globs, like --tools).",
+)
+@click.option(
+    "--root",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="A folder whose files tools may attach by path (attachments, zip archives). "
+    "Without it, tools take file content only, never a path.",
+)
+@click.option(
+    "--list-tools",
+    is_flag=True,
+    help="Print the tools that would be served, with their safety hints, and exit.",
+)
+def mcp_command(
+    use_http: bool,
+    host: str,
+    port: int,
+    read_only: bool,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    root: Path | None,
+    list_tools: bool,
+) -> None:
+    """Serve the Pakat API to AI agents as Model Context Protocol tools.
+
+    One tool per API operation, for Claude Desktop, Claude Code, Cursor or any MCP client: add
+    the command `pakat mcp` with PAKAT_API_KEY in its environment (see the README). stdio by
+    default, where stdout carries protocol messages only; notes go to stderr.
+    """
+    import importlib.util
+
+    if importlib.util.find_spec("mcp") is None:  # looked up, not imported: the SDK takes a while
+        raise click.ClickException("pakat mcp needs the MCP SDK: pip install 'pakat[mcp]'")
+    key = "" if list_tools else api_key()  # a missing key fails before the SDK loads
+    from pakat.mcp import Catalogue
+
+    catalogue = Catalogue(root=root, read_only=read_only, include=include, exclude=exclude)
+    if include or exclude or list_tools:
+        try:
+            served = catalogue.served  # a pattern that matches nothing is a typo: say so now
+        except ValueError as exc:
+            raise click.UsageError(str(exc)) from None
+        if list_tools:
+            for tool in served.values():
+                click.echo(f"{tool.name:<40} {tool.hints}")
+            return
+    from pakat.mcp._cli import serve
+
+    serve(catalogue, key, _options().base_url, http=(host, port) if use_http else None)
+
+
 # --- the sandbox -------------------------------------------------------------------------------------
+
+
+class _SandboxLimit(click.Option):
+    """An option for one of the sandbox's own limits (pakat.testing._limits.Limits): its default
+    is the sandbox's, read only when the command runs or shows its help, so that `pakat --help`
+    loads no sandbox code."""
+
+    def get_default(self, ctx: click.Context, call: bool = True) -> Any:
+        from pakat.testing._limits import Limits
+
+        return getattr(Limits, self.name or "")
 
 
 @cli.command()
@@ -505,18 +616,60 @@ def quota(as_json: bool) -> None:
     show_default=True,
     help="The largest page collections make (50 as MailWizz 2.1.13; 1000 as 2.3.6 and later).",
 )
-def sandbox(port: int, path: Path | None, language: str, per_page_max: int) -> None:
+@click.option(
+    "--max-connections",
+    cls=_SandboxLimit,
+    type=click.IntRange(1),
+    show_default=True,
+    help="Connections served at once; more wait to be accepted.",
+)
+@click.option(
+    "--max-body-size",
+    cls=_SandboxLimit,
+    type=click.IntRange(1),
+    show_default=True,
+    help="The largest request body, in bytes; a larger one is answered 413.",
+)
+@click.option(
+    "--max-body-memory",
+    cls=_SandboxLimit,
+    type=click.IntRange(1),
+    show_default=True,
+    help="Bytes of request bodies held at once, at least --max-body-size; more wait for room.",
+)
+def sandbox(
+    port: int,
+    path: Path | None,
+    language: str,
+    per_page_max: int,
+    max_connections: int,
+    max_body_size: int,
+    max_body_memory: int,
+) -> None:
     """Run an offline Pakat on this machine until Ctrl-C; prints its URL and key.
 
     It answers every API call the way Pakat does and sends nothing. Point any client at it
     with the two `export` lines it prints. With --path the state and key survive a restart.
+    The --max-* limits are the sandbox's own protections against hostile clients, as a front
+    server's would be, not Pakat's behaviour.
     """
     import threading
 
     from pakat.testing import Sandbox
 
-    # Its own key, never --api-key or PAKAT_API_KEY, which may be a real account's.
-    with Sandbox(path, port=port, language=language, per_page_max=per_page_max) as sb:
+    try:  # Its own key, never --api-key or PAKAT_API_KEY, which may be a real account's.
+        sb = Sandbox(
+            path,
+            port=port,
+            language=language,
+            per_page_max=per_page_max,
+            max_connections=max_connections,
+            max_body_size=max_body_size,
+            max_body_memory=max_body_memory,
+        )
+    except ValueError as exc:  # limits that do not fit together
+        raise click.UsageError(str(exc)) from None
+    with sb:
         click.echo(f"Pakat sandbox listening on {sb.url}")
         click.echo(f"export PAKAT_BASE_URL={sb.url}")
         click.echo(f"export PAKAT_API_KEY={sb.api_key}")

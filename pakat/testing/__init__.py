@@ -38,6 +38,12 @@ delivery servers; see :class:`Sandbox`). Transactional emails stay ``unsent`` un
 ``sb.add_to_blacklist(address)`` blacklists from then on.
 ``python -m pakat.testing --port 8080`` runs one in the foreground.
 
+The sandbox's own protections, as a front server's (not Pakat's behaviour): ``max_connections``
+(64) served at once, more wait to be accepted; a body over ``max_body_size`` (64 MiB) answered 413
+before it is read; at most ``max_body_memory`` (256 MiB) of bodies held at once, more wait for
+room; malformed framing 400, an unknown ``Transfer-Encoding`` 501. A client that resets leaves one
+line on the ``pakat.testing`` logger, never a traceback. See :class:`Sandbox`.
+
 Importing this package is cheap: the server and its database load on first use of ``Sandbox``.
 ``import pakat`` never imports it.
 """

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import threading
 
+from ._limits import Limits
 from ._sandbox import Sandbox
 
 
@@ -29,17 +30,42 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--per-page-max", type=int, default=50, help="the largest page collections make (default 50)"
     )
-    args = parser.parse_args(argv)
-    sandbox = Sandbox(
-        args.path,
-        api_key=args.api_key,
-        host=args.host,
-        port=args.port,
-        quota_allowed=args.quota_allowed if args.quota_allowed > 0 else None,
-        verified_domains=args.verified_domain,
-        language=args.language,
-        per_page_max=args.per_page_max,
+    # The sandbox's own protections against hostile clients (see pakat.testing._limits).
+    parser.add_argument(
+        "--max-connections",
+        type=int,
+        default=Limits.max_connections,
+        help="connections served at once; more wait to be accepted (default %(default)s)",
     )
+    parser.add_argument(
+        "--max-body-size",
+        type=int,
+        default=Limits.max_body_size,
+        help="the largest request body in bytes, larger ones get 413 (default %(default)s)",
+    )
+    parser.add_argument(
+        "--max-body-memory",
+        type=int,
+        default=Limits.max_body_memory,
+        help="bytes of request bodies held at once, more wait for room (default %(default)s)",
+    )
+    args = parser.parse_args(argv)
+    try:
+        sandbox = Sandbox(
+            args.path,
+            api_key=args.api_key,
+            host=args.host,
+            port=args.port,
+            quota_allowed=args.quota_allowed if args.quota_allowed > 0 else None,
+            verified_domains=args.verified_domain,
+            language=args.language,
+            per_page_max=args.per_page_max,
+            max_connections=args.max_connections,
+            max_body_size=args.max_body_size,
+            max_body_memory=args.max_body_memory,
+        )
+    except ValueError as exc:  # a knob out of its range
+        parser.error(str(exc))
     with sandbox:
         print(f"Pakat sandbox listening on {sandbox.url}", flush=True)
         print(f"API key: {sandbox.api_key}", flush=True)

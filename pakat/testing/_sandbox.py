@@ -21,6 +21,7 @@ from ._api.subscribers import add_to_blacklist
 from ._api.transactional import deliver_due, load_email
 from ._faults import Faults
 from ._input import clean
+from ._limits import Limits
 from ._routing import REQUIRED_CAMPAIGN_TAGS, ROUTER, ApiError, Config, Context, Request
 from ._server import API_PREFIX, App, SandboxHTTPServer
 from ._store import Store, fast_uids, now
@@ -87,6 +88,19 @@ class Sandbox:
     collection makes (50, MailWizz 2.1.13's; 1000 from 2.3.6). ``post_max_size`` and
     ``max_input_vars`` apply PHP's body limits (None: not applied; Pakat's values are unknown).
 
+    The sandbox's own protections, what a front server does before PHP runs (they are not
+    MailWizz's behaviour; see :mod:`pakat.testing._limits`): ``max_connections`` (64) are served
+    at once, more wait unaccepted until a place frees up (idle keep-alive connections are closed
+    to make room); a body over ``max_body_size`` (64 MiB; a chunked one counted with its framing)
+    is answered 413 and its connection closed, before it is read; at most ``max_body_memory``
+    (256 MiB, at least ``max_body_size``) bytes of bodies are held at once, and a body waits for
+    room (503 after 30 s without). ``post_max_size`` applies to bodies within ``max_body_size``:
+    one over it is read and arrives with no fields, as PHP does; one over ``max_body_size`` never
+    reaches PHP. Malformed framing (a chunk size such as ``-1``, a ``Content-Length`` that is
+    not digits) is 400, an unknown ``Transfer-Encoding`` 501. A client that resets or sends
+    garbage leaves one line on the ``pakat.testing`` logger (INFO), never a traceback; a sandbox
+    bug still answers 500 and prints its traceback.
+
     Use it as a context manager, or call :meth:`start` and :meth:`close`. The server runs in a
     daemon thread, one thread per connection, and speaks HTTP/1.1 with keep-alive. Nothing is ever
     sent: campaigns are "delivered" to their confirmed subscribers when marked sent, transactional
@@ -136,15 +150,19 @@ class Sandbox:
         per_page_max: int = 50,
         post_max_size: int | None = None,
         max_input_vars: int | None = None,
+        max_connections: int = Limits.max_connections,
+        max_body_size: int = Limits.max_body_size,
+        max_body_memory: int = Limits.max_body_memory,
     ) -> None:
         self.path = os.fspath(path) if path is not None else None
         self.host = host
         self.port = port
         self.faults = Faults()
+        server_limits = Limits(max_connections, max_body_size, max_body_memory)  # checked before a file opens
         self._store = Store(self.path)
         self.api_key = api_key if api_key is not None else self._stored_key()
         domains = ["example.com", *(d.strip().lower() for d in verified_domains)]
-        self._app = App(self._store, self.api_key, self.faults)
+        self._app = App(self._store, self.api_key, self.faults, server_limits)
         ZoneInfo(timezone)  # an unknown zone fails here, not in the first campaign call
         limits: dict[str, Any] = {
             "max_lists": max_lists,

@@ -8,9 +8,12 @@ import base64
 import contextlib
 import dataclasses
 import hashlib
+import http.client
 import ipaddress
 import json
+import logging
 import secrets
+import select
 import selectors
 import socket
 import sys
@@ -22,7 +25,7 @@ from collections.abc import Iterable
 from email.utils import formatdate, parsedate_to_datetime
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, NamedTuple
+from typing import IO, Any, NamedTuple, cast
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from pakat import _server_messages as said
@@ -31,6 +34,7 @@ from . import _api  # noqa: F401  (registers the routes)
 from ._faults import Fault, Faults
 from ._input import clean
 from ._language import translate
+from ._limits import MAX_HEAD, BodyBudget, Holding, Limits, Refusal, framing, read_body
 from ._multipart import FormError, parse_content_type, parse_multipart, parse_urlencoded
 from ._routing import (
     ROUTER,
@@ -46,6 +50,9 @@ from ._routing import (
 from ._store import Store
 
 __all__ = ["API_PREFIX", "App", "SandboxHTTPServer", "encode_json"]
+
+# One line per connection that ends badly (a reset, garbage, a refused body), never a traceback.
+logger = logging.getLogger("pakat.testing")
 
 API_PREFIX = "/api"
 # The server's own words for what happens before an action runs.
@@ -64,7 +71,11 @@ INVALID_REQUEST = "Your request is invalid."
 CACHE_CONTROL = "no-cache, must-revalidate"
 JSON_TYPE = "application/json; charset=UTF-8"
 _JSON_DEPTH = 512  # json_decode()'s default depth
-MAX_BODY = 64 * 1024 * 1024
+# After refusing a request whose body is unread: how long (seconds in all, seconds without a byte)
+# and how much of it to read and drop before closing, so that the client, still sending, reads
+# the refusal rather than a reset (nginx's lingering close).
+LINGER_SECONDS = 5.0
+LINGER_IDLE = 1.0
 
 _HTML_PAGE = (
     "<!DOCTYPE html>\n<html><head><title>{status} {phrase}</title></head>"
@@ -107,27 +118,35 @@ class Incoming(NamedTuple):
     query: dict[str, str] = {}  # noqa: RUF012  (a NamedTuple default, never mutated)
 
 
-class _BadBody(Exception):
-    """The request body could not be read; the connection is closed after the answer."""
-
-
 def _error(status: int, message: Any) -> Reply:
     return Reply(status, {"status": "error", "error": message})
+
+
+@dataclasses.dataclass
+class _Connection:
+    """An open connection: its thread, since when it has waited for a next request (None while
+    a request is read or answered, and before the first), and whether it is being closed."""
+
+    thread: threading.Thread
+    idle_since: float | None = None
+    closing: bool = False
 
 
 class App:
     """Everything a request needs beyond the socket: state, key, knobs and counters."""
 
-    def __init__(self, store: Store, api_key: str, faults: Faults) -> None:
+    def __init__(self, store: Store, api_key: str, faults: Faults, limits: Limits | None = None) -> None:
         self.store = store
         self.api_key = api_key
         self.faults = faults
         self.config = Config(base_url="")
+        self.limits = limits or Limits()
+        self.bodies = BodyBudget(self.limits.max_body_memory)
         self._lock = threading.Lock()
         self._received: Counter[str] = Counter()
         self._processed: Counter[str] = Counter()
         self.connections_accepted = 0
-        self._open: dict[socket.socket, threading.Thread] = {}
+        self._open: dict[socket.socket, _Connection] = {}
         # When the data last changed, as far as requests have seen (Last-Modified of answers).
         self._changes_seen = -1
         self._last_change = int(time.time())
@@ -163,11 +182,32 @@ class App:
     def connection_opened(self, sock: socket.socket) -> None:
         with self._lock:
             self.connections_accepted += 1
-            self._open[sock] = threading.current_thread()
+            self._open[sock] = _Connection(threading.current_thread())
 
     def connection_closed(self, sock: socket.socket) -> None:
         with self._lock:
             self._open.pop(sock, None)
+
+    def connection_idle(self, sock: socket.socket, idle: bool) -> None:
+        """Note that a keep-alive connection waits for its next request (or no longer does)."""
+        with self._lock:
+            connection = self._open.get(sock)
+            if connection is not None:
+                connection.idle_since = time.monotonic() if idle else None
+
+    def close_idle_connection(self) -> None:
+        """Close the keep-alive connection idle the longest, to make room for one waiting to be
+        accepted; nothing when none is idle, or when one closed this way has not ended yet."""
+        with self._lock:
+            if any(c.closing for c in self._open.values()):
+                return
+            idle = [(c.idle_since, sock) for sock, c in self._open.items() if c.idle_since is not None]
+            if not idle:
+                return
+            _, sock = min(idle, key=lambda pair: pair[0])
+            self._open[sock].closing = True
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
 
     def close_connections(self, timeout: float = 2.0) -> None:
         """Cut every open connection (idle keep-alive ones too) and wait for their threads."""
@@ -177,8 +217,8 @@ class App:
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
         deadline = time.monotonic() + timeout
-        for _, thread in open_now:
-            thread.join(max(0.0, deadline - time.monotonic()))
+        for _, connection in open_now:
+            connection.thread.join(max(0.0, deadline - time.monotonic()))
 
     # Requests -------------------------------------------------------------------------------
 
@@ -481,13 +521,16 @@ def _php_fields(pairs: list[tuple[str, str]]) -> dict[str, str]:
 
 
 class SandboxHTTPServer(ThreadingHTTPServer):
-    """One thread per connection. Threads are not waited for on close: idle keep-alive
-    connections would block it; :meth:`App.close_connections` ends them instead."""
+    """One thread per connection, at most ``app.limits.max_connections`` at once: beyond that,
+    connections wait in the backlog, unaccepted, and idle keep-alive connections are closed to
+    make room (see :mod:`pakat.testing._limits`). Threads are not waited for on close: idle
+    keep-alive connections would block it; :meth:`App.close_connections` ends them instead."""
 
     daemon_threads = True
     block_on_close = False
     allow_reuse_address = True
-    # socketserver's default backlog of 5 loses connections when 16 clients connect at once.
+    # socketserver's default backlog of 5 loses connections when 16 clients connect at once;
+    # beyond max_connections, this is how many wait (the kernel may round it).
     request_queue_size = 128
     # handle_request() is only called with a connection waiting; should the client vanish before
     # it is accepted, this bounds the wait before serve_forever looks at shutdown() again.
@@ -495,41 +538,130 @@ class SandboxHTTPServer(ThreadingHTTPServer):
 
     def __init__(self, address: tuple[str, int], app: App) -> None:
         self.app = app
-        # shutdown() writes a byte here to wake serve_forever at once.
+        # shutdown(), and a connection ending while the server is full, write a byte here to wake
+        # serve_forever at once.
         self._wake_r, self._wake_w = socket.socketpair()
+        self._wake_w.setblocking(False)
+        self._stop = threading.Event()
         self._stopped = threading.Event()
+        self._active_lock = threading.Lock()
+        self._active = 0  # connections accepted and not yet ended
         super().__init__(address, _Handler)
 
     def serve_forever(self, poll_interval: float = 0.5) -> None:
         """Serve until :meth:`shutdown`, which ends the loop at once. socketserver's own loop only
         notices a shutdown after its current ``poll_interval`` wait: a delay that every test
-        stopping a sandbox (every use of the pytest fixtures) would pay."""
+        stopping a sandbox (every use of the pytest fixtures) would pay. While
+        ``max_connections`` are open no connection is accepted; every ``poll_interval`` the loop
+        looks whether one waits, and if so closes an idle keep-alive connection."""
+        self._stop.clear()
         self._stopped.clear()
         try:
             with selectors.DefaultSelector() as selector:
-                selector.register(self, selectors.EVENT_READ)
                 selector.register(self._wake_r, selectors.EVENT_READ)
-                while True:
+                accepting = False
+                while not self._stop.is_set():
+                    if self._full() == accepting:
+                        accepting = not accepting
+                        if accepting:
+                            selector.register(self, selectors.EVENT_READ)
+                        else:
+                            selector.unregister(self)
                     ready = [key.fileobj for key, _ in selector.select(poll_interval)]
                     if self._wake_r in ready:
-                        self._wake_r.recv(64)  # consumed, so that a later serve_forever serves
+                        self._wake_r.recv(4096)  # consumed; the loop looks at everything again
+                    if self._stop.is_set():
                         return
-                    if ready:
+                    if accepting and self in ready:
                         self.handle_request()  # accepts the waiting connection
+                    elif not accepting and _readable(self.socket):
+                        self.app.close_idle_connection()
                     self.service_actions()
         finally:
             self._stopped.set()
 
+    def _full(self) -> bool:
+        with self._active_lock:
+            return self._active >= self.app.limits.max_connections
+
+    def _wake(self) -> None:
+        with contextlib.suppress(OSError):  # full of wake-ups already: it will wake
+            self._wake_w.send(b"\0")
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self._active_lock:
+            self._active += 1
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._ended()
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._ended()
+
+    def _ended(self) -> None:
+        with self._active_lock:
+            self._active -= 1
+            was_full = self._active + 1 >= self.app.limits.max_connections
+        if was_full:
+            self._wake()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A network failure the handler did not see (in its setup) is one log line; anything
+        else is a sandbox bug, reported with its traceback as socketserver does."""
+        exc = sys.exc_info()[1]
+        if isinstance(exc, OSError):
+            logger.info("pakat sandbox: %s: connection ended: %r", _peer(client_address), exc)
+            return
+        super().handle_error(request, client_address)
+
     def shutdown(self) -> None:
         """Stop :meth:`serve_forever` and wait until it has returned (call it from another thread)."""
-        with contextlib.suppress(OSError):
-            self._wake_w.send(b"\0")
+        self._stop.set()
+        self._wake()
         self._stopped.wait()
 
     def server_close(self) -> None:
         super().server_close()
         self._wake_r.close()
         self._wake_w.close()
+
+
+def _readable(sock: socket.socket) -> bool:
+    """Whether a listening socket has a connection waiting to be accepted."""
+    try:
+        return bool(select.select([sock], [], [], 0)[0])
+    except (OSError, ValueError):
+        return False
+
+
+def _peer(address: Any) -> str:
+    try:
+        host, port = address[0], address[1]
+    except (TypeError, IndexError):
+        return str(address)
+    return f"{host}:{port}"
+
+
+class _HeadReader:
+    """The connection's input while http.server reads the header lines: past ``MAX_HEAD`` bytes
+    in all, http.client's LineTooLong, which http.server answers with 431."""
+
+    def __init__(self, rfile: IO[bytes], limit: int) -> None:
+        self._rfile = rfile
+        self._left = limit
+
+    def readline(self, size: int = -1) -> bytes:
+        if self._left <= 0:
+            raise http.client.LineTooLong(f"header section over {MAX_HEAD} bytes")
+        cap = self._left + 1 if size < 0 else min(size, self._left + 1)
+        line = self._rfile.readline(cap)
+        self._left -= len(line)
+        return line
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -547,8 +679,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         super().setup()
+        self._served = 0
+        self._logged = False
+        self._expects_continue = False
         # Answers go out in one write, but small ones must not wait for Nagle's algorithm.
-        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        with contextlib.suppress(OSError):  # a client gone already is met at the first read
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.app.connection_opened(self.connection)
 
     def finish(self) -> None:
@@ -557,38 +693,66 @@ class _Handler(BaseHTTPRequestHandler):
         finally:
             self.app.connection_closed(self.connection)
 
+    def handle(self) -> None:
+        """Serve the connection's requests. A network failure (a reset, a broken pipe, a timeout)
+        ends it with one log line: it is the client's doing, not a sandbox bug."""
+        try:
+            super().handle()
+        except OSError as exc:
+            self._note(f"connection ended: {exc!r}")
+
+    def handle_one_request(self) -> None:
+        if self._served:
+            self.app.connection_idle(self.connection, True)
+        super().handle_one_request()
+
+    def parse_request(self) -> bool:
+        """http.server's, with the header lines bounded in all (``MAX_HEAD``)."""
+        self.app.connection_idle(self.connection, False)
+        self._expects_continue = False
+        rfile = self.rfile
+        self.rfile = cast(Any, _HeadReader(cast(IO[bytes], rfile), MAX_HEAD))
+        try:
+            return super().parse_request()
+        finally:
+            self.rfile = rfile
+
+    def handle_expect_100(self) -> bool:
+        """``100 Continue`` is sent once the body is known to be welcome (see :meth:`_read_body`),
+        so that a body over the limits is refused before the client sends it."""
+        self._expects_continue = True
+        return True
+
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet: a test double should not write to stderr on every request."""
 
-    def _read_body(self) -> bytes:
-        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
-            chunks: list[bytes] = []
-            total = 0
-            while True:
-                size_line = self.rfile.readline(1024)
-                try:
-                    size = int(size_line.split(b";", 1)[0].strip(), 16)
-                except ValueError as exc:
-                    raise _BadBody("malformed chunked body") from exc
-                if size == 0:
-                    while self.rfile.readline(1024) not in (b"\r\n", b"\n", b""):
-                        pass  # trailers
-                    return b"".join(chunks)
-                total += size
-                if total > MAX_BODY:
-                    raise _BadBody("body too large")
-                chunks.append(self.rfile.read(size))
-                self.rfile.readline(1024)
-        length = self.headers.get("Content-Length")
-        if length is None:
+    def log_error(self, format: str, *args: Any) -> None:
+        """http.server's complaints (a malformed request line, an oversized head, a timeout): one
+        log line."""
+        self._note(format % args)
+
+    def _note(self, what: str) -> None:
+        """One line on the ``pakat.testing`` logger for a connection that ends badly; only the
+        first event of a connection is told (the write failing after a refusal is the same story)."""
+        if self._logged:
+            return
+        self._logged = True
+        what = what.replace("\r", "\\r").replace("\n", "\\n")
+        logger.info("pakat sandbox: %s: %s", _peer(self.client_address), what[:300])
+
+    def _read_body(self, holding: Holding) -> bytes:
+        """The request's body, within the sandbox's limits (a :class:`Refusal` when not)."""
+        limits = self.app.limits
+        frame = framing(self.headers, limits.max_body_size)
+        if frame.ambiguous:
+            self.close_connection = True
+        if not frame.chunked and not frame.length:
             return b""
-        try:
-            n = int(length)
-        except ValueError as exc:
-            raise _BadBody("malformed Content-Length") from exc
-        if n < 0 or n > MAX_BODY:
-            raise _BadBody("body too large")
-        return self.rfile.read(n)
+        if not frame.chunked:
+            holding.take(frame.length)  # before a byte is read, and before 100 Continue
+        if self._expects_continue:
+            self.wfile.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+        return read_body(cast(IO[bytes], self.rfile), frame, limits.max_body_size, holding)
 
     def _send(
         self, status: int, body: bytes, content_type: str | None, extra: Iterable[tuple[str, str]] = ()
@@ -617,19 +781,53 @@ class _Handler(BaseHTTPRequestHandler):
         with contextlib.suppress(OSError):
             self.connection.shutdown(socket.SHUT_RDWR)
 
+    def _refuse(self, refusal: Refusal) -> None:
+        """Answer a request the sandbox refuses itself, then close the connection, reading and
+        dropping for a while what the client still sends, so that it reads the answer."""
+        self.close_connection = True
+        self._note(f"{self.command} {self.path[:100]} refused with {refusal.status}: {refusal.message}")
+        self._send_json(_error(refusal.status, refusal.message), refusal.headers)
+        with contextlib.suppress(OSError):
+            self.connection.shutdown(socket.SHUT_WR)
+        left = 2 * self.app.limits.max_body_size
+        deadline = time.monotonic() + LINGER_SECONDS
+        with contextlib.suppress(OSError):
+            while left > 0 and (remaining := deadline - time.monotonic()) > 0:
+                self.connection.settimeout(min(remaining, LINGER_IDLE))
+                dropped = self.connection.recv(65536)
+                if not dropped:
+                    return
+                left -= len(dropped)
+
     def _dispatch(self) -> None:
+        self._served += 1
+        holding = self.app.bodies.holding()
+        try:
+            self._answer(holding)
+        except Refusal as refusal:
+            self._refuse(refusal)
+        except OSError:
+            raise  # the network: handle() tells it in one line
+        except Exception as exc:  # a sandbox bug must answer, not kill the connection
+            traceback.print_exc(file=sys.stderr)
+            self.close_connection = True
+            self._send_json(_error(500, f"Sandbox internal error: {exc!r}"))
+        finally:
+            holding.release()  # once the answer is sent
+
+    def _answer(self, holding: Holding) -> None:
         app = self.app
         try:
-            body = self._read_body()
-        except _BadBody as exc:
-            self.close_connection = True
-            self._send_json(Reply(400, {"status": "error", "error": str(exc)}))
-            return
+            urlsplit(self.path)
+        except ValueError as exc:  # a target such as "http://[::1/api/lists", before its body is read
+            raise Refusal(400, f"Bad Request: malformed request target ({exc}).") from exc
+        body = self._read_body(holding)
         latency, fault = app.faults.next_request()
         if latency:
             time.sleep(latency)
         headers = {name.lower(): value for name, value in self.headers.items()}
         incoming = app.receive(self.command, self.path, headers, body, self.client_address[0])
+        del body  # the form holds what the request needs
         route = incoming.match.route
         app.count_received(route.operation_id if route is not None else None)
         if fault is not None and self._fault_before(fault):

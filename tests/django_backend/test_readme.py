@@ -1,11 +1,10 @@
-"""The README's Django snippets run as written, in a Django configured by its settings snippet,
-against the sandbox. (They are fenced `python settings.py`, `python django` and
-`python test_receipts.py`, so tests/contract/test_readme.py, which runs bare `python` blocks
-against Prism, leaves them to this module.)"""
+"""The Django page's snippets (docs/guide/django.md) run as written, in a Django configured by its
+settings snippet, against the sandbox. (They are fenced `python settings.py`, `python django` and
+`python test_receipts.py`, so tests/docs/test_examples.py, which runs bare `python` blocks, leaves
+them to this module.)"""
 
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -15,8 +14,10 @@ from django.test.utils import override_settings
 
 from pakat.testing import Sandbox
 from tests._paths import ROOT
+from tests._snippets import blocks
 
-BLOCKS = re.findall(r"```python (\S+)\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
+PAGE = ROOT / "docs" / "guide" / "django.md"
+BLOCKS = [(block.tag, block.code) for block in blocks(PAGE, "python", None) if block.tag]
 RECEIPT_PDF = ROOT / "examples" / "django_shop" / "shop" / "receipt-1001.pdf"
 
 
@@ -26,7 +27,7 @@ def _blocks(tag: str) -> list[str]:
 
 def _run(code: str) -> dict[str, Any]:
     namespace: dict[str, Any] = {"__name__": "readme_snippet"}
-    exec(compile(code, "README.md", "exec"), namespace)
+    exec(compile(code, "docs/guide/django.md", "exec"), namespace)
     return namespace
 
 

@@ -386,8 +386,21 @@ async def test_tls_verification_is_on_by_default(monkeypatch: pytest.MonkeyPatch
 def test_only_an_explicit_http_client_can_change_tls(cls: type[Any]) -> None:
     """No argument of the constructors touches TLS; the way to change it is a client of one's own."""
     parameters = set(inspect.signature(cls).parameters)
-    assert parameters == {"api_key", "base_url", "customer_timezone", "timeout", "max_retries", "http_client"}
-    assert set(inspect.signature(cls.with_options).parameters) == {"self", "timeout", "max_retries"}
+    assert parameters == {
+        "api_key",
+        "base_url",
+        "customer_timezone",
+        "timeout",
+        "max_retries",
+        "max_response_bytes",
+        "http_client",
+    }
+    assert set(inspect.signature(cls.with_options).parameters) == {
+        "self",
+        "timeout",
+        "max_retries",
+        "max_response_bytes",
+    }
 
 
 def test_an_explicit_http_client_is_the_one_used() -> None:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import socket
-import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
+import httpx
 import pytest
 
 import pakat
 from pakat import AsyncPakat, Pakat
+from tests.reliability._raw_servers import RawServer
 
 BODY = b'{"status": "success", "data": {"record": {"general": {"list_uid": "a"}}}}'
 RESPONSE = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s" % (
@@ -19,8 +20,8 @@ RESPONSE = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length
 )
 
 
-class SlowServer:
-    """Accepts connections on 127.0.0.1 and answers each request slowly (or never).
+class SlowServer(RawServer):
+    """Answers each request slowly (or never).
 
     `mode` is "silent" (never answers), "trickle-head" (the whole response, one byte per
     `interval`) or "trickle-body" (headers at once, then the body one byte per `interval`).
@@ -29,57 +30,23 @@ class SlowServer:
     def __init__(self, mode: str, interval: float = 0.2) -> None:
         self.mode = mode
         self.interval = interval
-        self.requests = 0
-        self._sock = socket.create_server(("127.0.0.1", 0))
-        self._stop = threading.Event()
-        self._threads: list[threading.Thread] = []
-        self.url = f"http://127.0.0.1:{self._sock.getsockname()[1]}/api"
-        threading.Thread(target=self._accept, daemon=True).start()
+        super().__init__()
 
-    def _accept(self) -> None:
-        self._sock.settimeout(0.1)
-        while not self._stop.is_set():
-            try:
-                conn, _ = self._sock.accept()
-            except TimeoutError:
-                continue
-            except OSError:
+    def answer(self, conn: socket.socket) -> None:
+        if self.mode == "silent":
+            self._stop.wait(10)
+            return
+        head, body = RESPONSE.split(b"\r\n\r\n", 1)
+        if self.mode == "trickle-body":
+            conn.sendall(head + b"\r\n\r\n")
+            payload = body
+        else:
+            payload = RESPONSE
+        for byte in payload:
+            if self.stopping:
                 return
-            thread = threading.Thread(target=self._serve, args=(conn,), daemon=True)
-            thread.start()
-            self._threads.append(thread)
-
-    def _serve(self, conn: socket.socket) -> None:
-        with conn:
-            conn.settimeout(5)
-            try:
-                data = b""
-                while b"\r\n\r\n" not in data:
-                    chunk = conn.recv(65536)
-                    if not chunk:
-                        return
-                    data += chunk
-                self.requests += 1
-                if self.mode == "silent":
-                    self._stop.wait(10)
-                    return
-                head, body = RESPONSE.split(b"\r\n\r\n", 1)
-                if self.mode == "trickle-body":
-                    conn.sendall(head + b"\r\n\r\n")
-                    payload = body
-                else:
-                    payload = RESPONSE
-                for byte in payload:
-                    if self._stop.is_set():
-                        return
-                    conn.sendall(bytes([byte]))
-                    time.sleep(self.interval)
-            except OSError:
-                return
-
-    def close(self) -> None:
-        self._stop.set()
-        self._sock.close()
+            conn.sendall(bytes([byte]))
+            time.sleep(self.interval)
 
 
 @pytest.fixture(params=["silent", "trickle-head", "trickle-body"])
@@ -162,3 +129,130 @@ def test_read_timeout_follows_the_retry_policy_per_method(
         server.close()
     assert server.requests == attempts
     assert isinstance(caught.value, pakat.OutcomeUnknownError) == (method == "POST")
+
+
+# The caller's own http_client ------------------------------------------------------------------------
+# pakat reaches the sockets of httpx's own transports inside the caller's client (its default
+# transport and every mount, proxies included) and holds them to the deadline as it does its own
+# pool's. A transport of another kind hides its sockets: pakat checks the deadline between the
+# chunks of the body it reads (sync), and asyncio's own timeout bounds the whole attempt (async).
+
+
+class Relay(httpx.BaseTransport):
+    """A transport of the caller's own making (a cache or a signing layer would look like this)."""
+
+    def __init__(self) -> None:
+        self._inner = httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._inner.handle_request(request)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncRelay(httpx.AsyncBaseTransport):
+    def __init__(self) -> None:
+        self._inner = httpx.AsyncHTTPTransport()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+OWN_CLIENTS: dict[str, Callable[[SlowServer], httpx.Client]] = {
+    "plain": lambda server: httpx.Client(),
+    "through-a-proxy": lambda server: httpx.Client(proxy=server.origin),
+    "mounted": lambda server: httpx.Client(mounts={"http://127.0.0.1": httpx.HTTPTransport(retries=1)}),
+}
+OWN_ASYNC_CLIENTS: dict[str, Callable[[SlowServer], httpx.AsyncClient]] = {
+    "plain": lambda server: httpx.AsyncClient(),
+    "through-a-proxy": lambda server: httpx.AsyncClient(proxy=server.origin),
+    "own-transport": lambda server: httpx.AsyncClient(transport=AsyncRelay()),
+}
+
+
+@pytest.fixture(params=["trickle-head", "trickle-body", "silent"])
+def trickling(request: pytest.FixtureRequest) -> Iterator[SlowServer]:
+    server = SlowServer(request.param, interval=0.25)
+    yield server
+    server.close()
+
+
+@pytest.mark.parametrize("kind", OWN_CLIENTS)
+def test_an_own_http_client_keeps_the_whole_call_deadline(trickling: SlowServer, kind: str) -> None:
+    with (
+        OWN_CLIENTS[kind](trickling) as http,
+        Pakat(api_key="k", base_url=trickling.url, timeout=1, max_retries=0, http_client=http) as client,
+    ):
+        started = time.monotonic()
+        with pytest.raises(pakat.APITimeoutError):
+            client.lists.get("a")
+        elapsed = time.monotonic() - started
+    # One attempt of 1 s; without the deadline a trickled answer takes 20-40 s.
+    assert elapsed < 1 + 1, elapsed
+
+
+@pytest.mark.parametrize("kind", OWN_ASYNC_CLIENTS)
+async def test_an_own_async_http_client_keeps_the_whole_call_deadline(
+    trickling: SlowServer, kind: str
+) -> None:
+    async with (
+        OWN_ASYNC_CLIENTS[kind](trickling) as http,
+        AsyncPakat(api_key="k", base_url=trickling.url, timeout=1, max_retries=0, http_client=http) as client,
+    ):
+        started = time.monotonic()
+        with pytest.raises(pakat.APITimeoutError):
+            await client.lists.get("a")
+        elapsed = time.monotonic() - started
+    assert elapsed < 1 + 1, elapsed
+
+
+def test_a_post_through_an_own_http_client_times_out_once_with_an_unknown_outcome(
+    trickling: SlowServer,
+) -> None:
+    with (
+        httpx.Client() as http,
+        Pakat(api_key="k", base_url=trickling.url, timeout=1, max_retries=3, http_client=http) as client,
+    ):
+        started = time.monotonic()
+        with pytest.raises(pakat.OutcomeUnknownTimeoutError):
+            client.lists.copy("a")
+        elapsed = time.monotonic() - started
+    assert elapsed < 1 + 1, elapsed
+    assert trickling.requests == 1
+
+
+@pytest.mark.parametrize("mode", ["trickle-body", "silent"])
+def test_an_own_sync_transport_is_held_to_the_deadline_once_the_head_is_in(mode: str) -> None:
+    # The README's one exception: pakat cannot see inside a sync transport of another kind, so a
+    # trickled head is bounded only per read there. Everything after the head holds.
+    server = SlowServer(mode, interval=0.25)
+    try:
+        with (
+            httpx.Client(transport=Relay()) as http,
+            Pakat(api_key="k", base_url=server.url, timeout=1, max_retries=0, http_client=http) as client,
+        ):
+            started = time.monotonic()
+            with pytest.raises(pakat.APITimeoutError):
+                client.lists.get("a")
+            elapsed = time.monotonic() - started
+    finally:
+        server.close()
+    assert elapsed < 1 + 1, elapsed
+
+
+def test_the_deadline_does_not_touch_the_callers_own_use_of_the_client() -> None:
+    # A slow answer the caller fetches through the same client, outside pakat, takes its time.
+    server = SlowServer("trickle-body", interval=0.02)
+    try:
+        with (
+            httpx.Client(timeout=5) as http,
+            Pakat(api_key="k", base_url=server.url, timeout=0.5, http_client=http),
+        ):
+            response = http.get(server.url)
+    finally:
+        server.close()
+    assert response.json()["status"] == "success"

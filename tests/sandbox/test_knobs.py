@@ -1,9 +1,12 @@
-"""The server and account knobs of the sandbox: keywords, configure(), and the command line."""
+"""The server and account knobs of the sandbox: keywords, configure(), and the command lines (the
+sandbox's own limits included)."""
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -63,3 +66,66 @@ def test_python_m_pakat_testing_takes_the_language_and_the_page_cap() -> None:
     finally:
         process.terminate()
         process.wait(timeout=20)
+
+
+# --- the sandbox's own limits on the command lines ------------------------------------------------
+
+COMMANDS = {
+    "python -m pakat.testing": [sys.executable, "-m", "pakat.testing", "--port", "0"],
+    "pakat sandbox": [sys.executable, "-m", "pakat.cli", "sandbox", "--port", "0"],
+}
+
+
+@pytest.mark.parametrize("command", COMMANDS.values(), ids=COMMANDS.keys())
+def test_the_command_lines_take_the_sandbox_limits(command: list[str]) -> None:
+    limits = ["--max-connections", "1", "--max-body-size", "1000", "--max-body-memory", "1000"]
+    process = subprocess.Popen([*command, *limits], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        url = process.stdout.readline().split()[-1]
+        key = ""
+        while not key:
+            line = process.stdout.readline()
+            assert line, "the command ended before printing its key"
+            key = line.removeprefix("export PAKAT_API_KEY=").strip() if "PAKAT_API_KEY=" in line else ""
+        with httpx.Client(base_url=url, headers={"X-API-KEY": key}, timeout=20) as wire:
+            over = wire.post("/lists", content=b"x" * 1001)
+            assert over.status_code == 413
+            assert "max_body_size (1000 bytes)" in over.json()["error"]
+            assert wire.post("/lists", content=b"x" * 1000).status_code == 422
+        # One connection at a time: an idle keep-alive one is closed to let the next in.
+        parts = urlsplit(url)
+        with socket.create_connection((parts.hostname, parts.port), timeout=20) as idle:
+            idle.sendall(f"GET /api/lists HTTP/1.1\r\nHost: x\r\nX-API-KEY: {key}\r\n\r\n".encode())
+            assert idle.recv(12) == b"HTTP/1.1 200"
+            with httpx.Client(base_url=url, headers={"X-API-KEY": key}, timeout=20) as wire:
+                assert wire.get("/lists").status_code == 200
+            while idle.recv(65536):  # the rest of its answer, then the end (a timeout fails)
+                pass
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+    done = subprocess.run(
+        [*command, "--max-body-size", "1000", "--max-body-memory", "999"], capture_output=True, text=True
+    )
+    assert done.returncode == 2
+    assert "max_body_memory (999) must be at least max_body_size (1000)" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_pakat_sandbox_help_names_the_sandbox_default_limits() -> None:
+    """The defaults shown are the sandbox's own (read from them, not written twice)."""
+    from pakat.testing._limits import Limits  # here: the other tests of this module need no limits
+
+    defaults = Limits()
+    done = subprocess.run(
+        [sys.executable, "-m", "pakat.cli", "sandbox", "--help"], capture_output=True, text=True, check=True
+    )
+    shown = " ".join(done.stdout.split())
+    for option, value in [
+        ("--max-connections", defaults.max_connections),
+        ("--max-body-size", defaults.max_body_size),
+        ("--max-body-memory", defaults.max_body_memory),
+    ]:
+        assert option in shown
+        assert f"[default: {value};" in shown, (option, shown)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import socket
+from urllib.parse import parse_qsl
 
 import httpx
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pakat.testing import Sandbox
 from pakat.testing._multipart import FormError, parse_multipart, parse_urlencoded
@@ -84,6 +87,27 @@ def test_multipart_parser_directly() -> None:
             continue
         raise AssertionError(f"accepted {bad_body!r}")
     assert parse_urlencoded(b"a%5B0%5D=x+y&b=&c=%D8%B3") == [("a[0]", "x y"), ("b", ""), ("c", "س")]
+
+
+URLENCODED_BYTES = st.binary(max_size=40) | st.lists(
+    st.sampled_from(["a", "=", "&", "%", "+", "2B", "%D8%B3", "%FF", "س", "\x00", " "]), max_size=20
+).map(lambda parts: "".join(parts).encode())
+
+
+@settings(max_examples=500, deadline=None)
+@given(URLENCODED_BYTES)
+def test_urlencoded_bodies_are_read_as_parse_qsl_reads_their_text(body: bytes) -> None:
+    """The decoder reads values straight from the body (no copy of a 60 MB body): the result is
+    parse_qsl's on the decoded text, or FormError where decoding or parse_qsl fails."""
+    try:
+        expected: object = parse_qsl(body.decode("utf-8"), keep_blank_values=True, errors="strict")
+    except (UnicodeDecodeError, ValueError):
+        expected = FormError
+    try:
+        found: object = parse_urlencoded(body)
+    except FormError:
+        found = FormError
+    assert found == expected
 
 
 def test_pagination_envelope(sandbox: Sandbox, client: httpx.Client) -> None:

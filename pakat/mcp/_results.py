@@ -1,0 +1,111 @@
+"""What a tool call answers: the facade's return value as JSON, or its error in words an agent can act on.
+
+pakat's errors and pages load with the first call, not when the server starts.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+__all__ = ["error", "structured", "to_json"]
+
+
+def to_json(value: Any) -> Any:
+    """A facade value as JSON data: pages with their counts, the API's records with every field the
+    server sent (`to_dict()`), small values (Quota, BulkResult) field by field."""
+    from pakat.pagination import Page
+
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, Page):
+        return {
+            "items": [to_json(item) for item in value.items],
+            "page": value.page,
+            "per_page": value.per_page,
+            "total_pages": value.total_pages,
+            "count": value.count,
+            "next_page": value.next_page,
+        }
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_json(to_dict())
+    if attrs.has(type(value)):
+        return {field.name: to_json(getattr(value, field.name)) for field in attrs.fields(type(value))}
+    if isinstance(value, Mapping):
+        return {str(key): to_json(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_json(item) for item in value]
+    return str(value)  # dates and anything else the server's records may hold
+
+
+def structured(value: Any, *, returns_none: bool) -> dict[str, Any]:
+    """The structured result of a call: an object as it is, anything else under `result`
+    (a method that returns nothing answers `{"ok": true}`)."""
+    if returns_none:
+        return {"ok": True}
+    data = to_json(value)
+    return data if isinstance(data, dict) else {"result": data}
+
+
+def _unknown(tool: str, look: str | None, what: str, message: str) -> tuple[str, dict[str, Any]]:
+    where = f" (with {look}, for example)" if look else ""
+    return (
+        f"OUTCOME UNKNOWN: {what} ({message}). Pakat may already have done it (created the record, "
+        f"sent the email). Do not call {tool} again before looking whether it happened{where}: a "
+        "second call could do it twice."
+    ), {"error": "outcome_unknown", "message": message}
+
+
+def error(exc: Exception, *, tool: str, look: str | None, repeatable: bool) -> tuple[str, dict[str, Any]]:
+    """The text and structured detail of a failed call. `look` names a tool that reads what this
+    one writes, for the advice after an unknown outcome; `repeatable` says whether the call is
+    safe to repeat (no POST), as the SDK itself judges."""
+    from pakat import APIConnectionError, APIError, ConflictError, OutcomeUnknownError, RateLimitError
+
+    if isinstance(exc, OutcomeUnknownError):
+        return _unknown(tool, look, "the request may have reached Pakat, but its answer was lost", str(exc))
+    if (
+        isinstance(exc, APIError)
+        and not repeatable
+        and (exc.status_code < 300 or exc.status_code in (500, 502, 504))
+    ):
+        # An unreadable success, or a server failure that may come after the work was done.
+        what = f"Pakat answered HTTP {exc.status_code}, but not with a result this tool can read"
+        if exc.status_code >= 500:
+            what = f"Pakat failed with HTTP {exc.status_code}, possibly after doing the work"
+        return _unknown(tool, look, what, exc.message)
+    if isinstance(exc, APIError):
+        detail: dict[str, Any] = {
+            "error": type(exc).__name__,
+            "status_code": exc.status_code,
+            "message": exc.message,
+        }
+        verb = "refused the call" if exc.status_code < 500 else "failed"
+        text = f"Pakat {verb}: {exc.message} (HTTP {exc.status_code}, {type(exc).__name__})."
+        if isinstance(exc.errors, Mapping | list):
+            detail["errors"] = to_json(exc.errors)
+            text += " Field errors: " + json.dumps(detail["errors"], ensure_ascii=False)
+        if isinstance(exc, ConflictError) and exc.reason is not None:
+            detail["reason"] = exc.reason
+        if isinstance(exc, RateLimitError) and exc.retry_after is not None:
+            detail["retry_after"] = exc.retry_after
+            text += f" Wait {exc.retry_after:g} s before calling again."
+        return text, detail
+    if isinstance(exc, APIConnectionError):
+        return (
+            f"Could not reach Pakat ({exc}). Nothing was done, or what was sent is safe to send again: "
+            "try again later."
+        ), {"error": type(exc).__name__, "message": str(exc)}
+    if isinstance(exc, ValueError | TypeError):
+        return f"Invalid arguments, nothing was sent: {exc}", {
+            "error": "invalid_arguments",
+            "message": str(exc),
+        }
+    return (
+        f"Unexpected error in pakat's MCP server ({type(exc).__name__}: {exc}). Whether the call reached "
+        "Pakat is not known: look before calling a tool that writes again."
+    ), {"error": "unexpected", "message": f"{type(exc).__name__}: {exc}"}

@@ -1,0 +1,192 @@
+"""Every code example on the site runs: each page's Python blocks in order against a fresh sandbox,
+its test files under pytest, its `pakat` command lines against a sandbox; and no Python block
+reaches the built site (from a docstring, say) without being one of those."""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import shlex
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pakat.testing import Sandbox
+from tests._paths import ROOT
+from tests._snippets import Block, blocks, run_python
+
+DOCS = ROOT / "docs"
+PAGES = sorted(p for p in DOCS.rglob("*.md") if "_build" not in p.parts)
+BIN = Path(sys.executable).parent
+# Blocks tests/django_backend/test_readme.py runs, in a Django configured by the settings block.
+DJANGO_TAGS = {"settings.py", "django", "test_receipts.py"}
+# Shell blocks that install or configure rather than show pakat at work: each line must be one.
+SETUP_LINE = re.compile(r"(pip install |export |make )")
+
+
+def _id(page: Path) -> str:
+    return str(page.relative_to(DOCS))
+
+
+def _python(page: Path) -> list[Block]:
+    return blocks(page, "python")
+
+
+def _tests(page: Path) -> list[Block]:
+    return [
+        b
+        for b in blocks(page, "python", None)
+        if b.tag and b.tag.startswith("test_") and b.tag not in DJANGO_TAGS
+    ]
+
+
+def _env(sandbox: Sandbox, **more: str) -> dict[str, str]:
+    return {
+        **os.environ,
+        "PAKAT_API_KEY": sandbox.api_key,
+        "PAKAT_BASE_URL": sandbox.url,
+        "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
+        **more,
+    }
+
+
+def test_every_block_is_run_or_is_setup() -> None:
+    """A block no test below runs fails here: a new kind of example needs a way to run."""
+    unrun = []
+    for page in PAGES:
+        for block in blocks(page, None, None):
+            runs = (
+                (
+                    block.language == "python"
+                    and (block.tag is None or block.tag in DJANGO_TAGS or block.tag.startswith("test_"))
+                )
+                or block.language == "console"
+                or (
+                    block.language == "sh"
+                    and all(SETUP_LINE.match(line) for line in block.code.splitlines() if line.strip())
+                )
+                or (block.tag is not None and "." in block.tag)  # a file a console block reads
+            )
+            if not runs:
+                unrun.append(f"{_id(page)} {block.name}: ```{block.language} {block.tag or ''}")
+    assert not unrun
+
+
+def test_the_django_blocks_are_run_by_the_django_tests() -> None:
+    source = (ROOT / "tests" / "django_backend" / "test_readme.py").read_text(encoding="utf-8")
+    for page in PAGES:
+        if any(b.tag in DJANGO_TAGS for b in blocks(page, "python", None)):
+            assert f'"{_id(page)}"' in source or str(page.relative_to(ROOT)) in source, page
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if _python(p)], ids=_id)
+def test_the_python_examples_of_a_page_run_in_order(
+    page: Path, pakat_sandbox: Sandbox, tmp_path: Path
+) -> None:
+    named = [(f"{_id(page)} {b.name}", b.code) for b in _python(page)]
+    result = run_python(named, _env(pakat_sandbox), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if _tests(p)], ids=_id)
+def test_the_test_files_of_a_page_pass(page: Path, tmp_path: Path) -> None:
+    for block in _tests(page):
+        (tmp_path / block.tag).write_text(block.code, encoding="utf-8")  # type: ignore[arg-type]
+    (tmp_path / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")  # not this project's settings
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *(b.tag for b in _tests(page))],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert " passed" in result.stdout and "skipped" not in result.stdout
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _serve_briefly(command: str, env: dict[str, str], cwd: Path) -> None:
+    """`pakat sandbox` runs until Ctrl-C: start it, see it print its exports, stop it. (On a free
+    port instead of the page's 8080, which another program may hold.)"""
+    command = command.replace("--port 8080", f"--port {_free_port()}")
+    process = subprocess.Popen(
+        ["bash", "-c", f"exec {command}"],
+        env=env,
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        seen = ""
+        assert process.stdout is not None
+        while not ("PAKAT_API_KEY" in seen and "PAKAT_BASE_URL" in seen) and time.monotonic() < deadline:
+            line = process.stdout.readline()
+            if not line:
+                break
+            seen += line
+        assert "export PAKAT_API_KEY=" in seen and "export PAKAT_BASE_URL=" in seen, seen
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if blocks(p, "console", None)], ids=_id)
+def test_the_command_lines_of_a_page_succeed(page: Path, tmp_path: Path) -> None:
+    for block in blocks(page, None, None):
+        if block.tag and "." in block.tag and block.language != "python":
+            (tmp_path / block.tag).write_text(block.code, encoding="utf-8")
+    with Sandbox() as sandbox:
+        env = _env(sandbox, LIST_UID=sandbox.create_list("خبرنامه"))
+        for block in blocks(page, "console", None):
+            for line in block.code.splitlines():
+                if not line.startswith("$ "):
+                    continue
+                command = line[2:]
+                shlex.split(command)  # well formed
+                if command.startswith("pakat sandbox"):
+                    _serve_briefly(command, env, tmp_path)
+                    continue
+                result = subprocess.run(
+                    ["bash", "-c", command],
+                    env=env,
+                    cwd=tmp_path,
+                    capture_output=True,
+                    text=True,
+                    timeout=60,
+                    check=False,
+                )
+                assert result.returncode == 0, f"{command}\n{result.stdout}\n{result.stderr}"
+        assert sandbox.processed["createSubscriber"] >= 1 or page.name != "cli.md"
+
+
+def _code(fragment: str) -> str:
+    text = html.unescape(re.sub(r"<[^>]+>", "", fragment))
+    return "\n".join(line.rstrip() for line in text.strip().splitlines())
+
+
+def test_every_python_block_on_the_built_site_is_one_that_runs(site: Path) -> None:
+    run = {_code(html.escape(b.code)) for page in PAGES for b in blocks(page, "python", None)}
+    strays = []
+    for path in sorted(site.rglob("*.html")):
+        if path.relative_to(site).parts[0] == "openapi":
+            continue
+        text = path.read_text(encoding="utf-8")
+        for match in re.finditer(
+            r'<div class="highlight-(python|default|pycon|py|python3)[ "].*?<pre>(.*?)</pre>', text, re.S
+        ):
+            if _code(match.group(2)) not in run:
+                strays.append(f"{path.relative_to(site)}: {_code(match.group(2))[:80]!r}")
+    assert not strays
