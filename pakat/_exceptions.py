@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import array
 import html
+import itertools
 import json
-from collections.abc import Mapping
-from typing import Any, Literal, TypeAlias
+import math
+import re
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, TypeAlias, TypeVar
 
 import httpx
 
@@ -18,6 +22,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "ConflictReason",
     "NotFoundError",
@@ -34,8 +39,19 @@ __all__ = [
 ]
 
 
+T = TypeVar("T")
+
+
 class PakatError(Exception):
     """Base of every error pakat raises on purpose."""
+
+
+class ClientClosedError(PakatError, RuntimeError):
+    """The client (or the client a `with_options` view came from, or the `http_client` you gave it)
+    is closed: nothing was sent. Make a new client.
+
+    Also a `RuntimeError`, which is what httpx raised for this before.
+    """
 
 
 class APIError(PakatError):
@@ -136,7 +152,8 @@ class RateLimitError(APIError):
 
 
 class ServerError(APIError):
-    """HTTP 5xx: the server failed."""
+    """HTTP 5xx: the server failed. After a POST only Pakat's own offline 503, which says nothing
+    was done; any other 5xx to a POST is an `OutcomeUnknownError`."""
 
 
 class APIResponseValidationError(APIError):
@@ -152,11 +169,26 @@ class APITimeoutError(APIConnectionError):
 
 
 class OutcomeUnknownError(APIConnectionError):
-    """A call that is not safe to repeat (a POST) may have reached the server, but its answer was lost.
+    """A call that is not safe to repeat (a POST) may have been carried out, but pakat cannot tell.
 
-    pakat does not send it again, because the server may already have acted on it (created the
-    subscriber, sent the email). Check before retrying, for example by looking the object up.
+    Raised when the answer was lost (the connection broke or timed out after the request was
+    sent); when the server answered 2xx, which says it acted, but the answer could not be read or
+    understood; and when it answered a 5xx other than Pakat's own "Service Unavailable." (the API
+    switched offline), since a 500 or a proxy's 502, 503 or 504 may come after the request was
+    carried out. `status_code` is then that status, and `body` what came; both are None when no
+    answer came. pakat does not send it again, because the server may already have acted on it
+    (created the subscriber, sent the email). Check before retrying, for example by looking the
+    object up.
+
+    It is deliberately not an `APIError` (nor an `APIResponseValidationError` or `ServerError`),
+    although the server (or a proxy) did answer: code that retries on `APIError` must not repeat
+    a request that was carried out.
     """
+
+    def __init__(self, message: str, *, status_code: int | None = None, body: Any = None) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.body = body
 
 
 class OutcomeUnknownTimeoutError(APITimeoutError, OutcomeUnknownError):
@@ -181,6 +213,8 @@ class ResponseTooLargeError(PakatError):
 
 class OutcomeUnknownResponseTooLargeError(ResponseTooLargeError, OutcomeUnknownError):
     """The answer to a POST was too large: the server may have acted on it, and it is not repeated."""
+
+    status_code: int  # always the status the answer came with, as for any ResponseTooLargeError
 
 
 # Answers whose status alone says less than their words: Pakat's server refuses the key and the
@@ -237,7 +271,9 @@ def readable(error: str) -> str:
 def _retry_after(response: httpx.Response) -> float | None:
     from pakat._transport import parse_retry_after  # the transport owns Retry-After parsing
 
-    return parse_retry_after(response.headers.get("retry-after"))
+    seconds = parse_retry_after(response.headers.get("retry-after"))
+    # "1e400" parses as infinity, which no caller can sleep for.
+    return seconds if seconds is None or math.isfinite(seconds) else None
 
 
 def _error_for(response: httpx.Response, body: Any) -> APIError:
@@ -285,19 +321,92 @@ def _not_modified_error(response: httpx.Response) -> APIError:
     )
 
 
+# Deeper than any answer Pakat sends (its deepest, field errors inside groups and records inside
+# pages, stay under 10), and shallow enough that any recursive reader of the value (flattening
+# errors, printing, the generated models' from_dict and to_dict, a caller's own code) has the stack for it.
+MAX_DEPTH = 64
+_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}"')  # what _too_deep deletes
+_STRING = re.compile(rb'"[^"]*"')
+_OPENS_AND_CLOSES = bytes.maketrans(b"[{]}", b"\x01\x01\xff\xff")  # +1 and -1 as signed bytes
+# An escaped backslash, a surrogate pair, or a lone surrogate (which json would turn into a str no
+# UTF-8 encoder takes); matched left to right, so an escaped backslash is never read as an escape.
+_SURROGATE_ESCAPES = re.compile(
+    r"\\\\|\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|(\\u[dD][89a-fA-F][0-9a-fA-F]{2})"
+)
+
+
+def _too_deep(content: bytes) -> bool:
+    """Whether the JSON text nests arrays and objects more than MAX_DEPTH deep.
+
+    Done on the bytes before parsing, in time linear in their length: drop escaped backslashes
+    and quotes, keep only brackets and quotes, drop the strings (with any brackets in them), then
+    run through the count of brackets opened and not yet closed until it exceeds MAX_DEPTH.
+    """
+    if content.count(b"[") + content.count(b"{") <= MAX_DEPTH:
+        return False
+    if b'\\"' in content:  # escaped quotes, and backslashes that could escape one
+        content = content.replace(b"\\\\", b"").replace(b'\\"', b"")
+    brackets = content.translate(None, _STRUCTURE)
+    # Removing two adjacent quotes (an empty string, or the end of one and the start of the next
+    # with nothing between) leaves every other quote where it was: strings stay strings.
+    brackets = brackets.replace(b'""', b"")
+    if b'"' in brackets:
+        brackets = _STRING.sub(b"", brackets)
+    depths = itertools.accumulate(array.array("b", brackets.translate(_OPENS_AND_CLOSES)))
+    return next(filter(MAX_DEPTH.__lt__, depths), None) is not None  # stops at the first too deep
+
+
+def _lone_surrogate_to_replacement(match: re.Match[str]) -> str:
+    return "\\ufffd" if match.group(1) else match.group(0)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(f"{text[:20]} is larger than any number JSON carries")
+    return number
+
+
+def parse_json(content: bytes) -> Any:
+    """The JSON value of a body as Pakat's server writes it (UTF-8, PHP's `json_encode`).
+
+    Raises `ValueError` for anything else: text that is not UTF-8 (a UTF-8 BOM is allowed),
+    not JSON, `NaN` or `Infinity`, a number beyond a float (`1e400`), or nesting deeper than
+    `MAX_DEPTH` levels. A lone surrogate escape (`"\\ud800"`, half of a pair) becomes U+FFFD, so
+    every string of the value encodes as UTF-8.
+    """
+    text = content.decode("utf-8-sig")
+    if _too_deep(content):
+        raise ValueError(f"the JSON nests more than {MAX_DEPTH} levels deep")
+    if "\\ud" in text or "\\uD" in text:
+        text = _SURROGATE_ESCAPES.sub(_lone_surrogate_to_replacement, text)
+    return json.loads(text, parse_constant=_no_constant, parse_float=_finite)
+
+
+def _text(response: httpx.Response) -> str:
+    try:
+        return response.text
+    except (LookupError, ValueError):  # a charset Python does not know
+        return response.content.decode("utf-8", "replace")
+
+
 def read_response(response: httpx.Response) -> dict[str, Any]:
     """The JSON object of a successful response, or the typed error it stands for.
 
     Decides in this order: the HTTP status, then the body's `status` field (a 2xx with
     `"status": "error"` is an error), then the shape of `error`. A body that is not a JSON object
-    raises `APIResponseValidationError` on success statuses, and the status's own error otherwise.
-    A redirect (3xx) is never followed and raises `APIError` naming where it pointed; a 304
-    raises `NotModifiedError`.
+    as Pakat writes it (see `parse_json`) raises `APIResponseValidationError` on success
+    statuses, and the status's own error otherwise. A redirect (3xx) is never followed and raises
+    `APIError` naming where it pointed; a 304 raises `NotModifiedError`.
     """
     try:
-        body: Any = json.loads(response.content) if response.content else None
-    except (ValueError, UnicodeDecodeError):
-        body = response.text
+        body: Any = parse_json(response.content) if response.content else None
+    except ValueError:  # UnicodeDecodeError and json's errors are ValueErrors
+        body = _text(response)
     if response.status_code >= 400:
         raise _error_for(response, body)
     if response.status_code == 304:
@@ -305,7 +414,7 @@ def read_response(response: httpx.Response) -> dict[str, Any]:
     if 300 <= response.status_code < 400:
         raise _redirect_error(response, body)
     if not isinstance(body, dict):
-        snippet = body.strip()[:200] if isinstance(body, str) else ("" if body is None else repr(body))
+        snippet = body.strip()[:200] if isinstance(body, str) else ("" if body is None else repr(body)[:200])
         raise APIResponseValidationError(
             f"Expected a JSON object from the server, got: {snippet or 'an empty body'}",
             status_code=response.status_code,
@@ -316,8 +425,62 @@ def read_response(response: httpx.Response) -> dict[str, Any]:
     return body
 
 
-def transport_error(method: str, error: httpx.TransportError) -> APIConnectionError:
-    """The pakat error for a request that got no answer, saying whether it may have been processed."""
+def read_answer(method: str, response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> T:
+    """What `parse` makes of a successful answer, or the `PakatError` the answer stands for.
+
+    The one error boundary of every call: whatever goes wrong while reading or parsing the
+    answer (a shape `parse` did not expect, a number it cannot use) is a `PakatError`, never a
+    stray KeyError, OverflowError or RecursionError.
+
+    After a request that is not safe to repeat (a POST), an answer that does not say what
+    happened raises `OutcomeUnknownError` instead: a 2xx that cannot be read or understood (the
+    status says the server acted), and a 5xx other than Pakat's offline 503 (it may come after
+    the server acted: see `pakat._transport.changed_nothing`).
+    """
+    try:
+        return _read_answer(response, parse)
+    except APIError as exc:
+        from pakat._transport import IDEMPOTENT_METHODS, changed_nothing
+
+        status = response.status_code
+        if method in IDEMPOTENT_METHODS:
+            raise
+        if 200 <= status < 300 and isinstance(exc, APIResponseValidationError):
+            what = "so the server acted, but the answer could not be understood"
+        elif status >= 500 and not changed_nothing(response):
+            what = "which a server or a proxy may send after the request was carried out"
+        else:
+            raise
+        raise OutcomeUnknownError(
+            f"The outcome is unknown: the {method} request was answered HTTP {status} ({exc.message}), "
+            f"{what}. It was not repeated; look before sending it again.",
+            status_code=status,
+            body=exc.body,
+        ) from exc
+
+
+def _read_answer(response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> T:
+    body: Any = None
+    try:
+        body = read_response(response)
+        return parse(body)
+    except PakatError:
+        raise
+    except Exception as exc:
+        raise APIResponseValidationError(
+            f"Unexpected response shape: {type(exc).__name__}: {str(exc)[:500]}",
+            status_code=response.status_code,
+            body=body,
+        ) from exc
+
+
+def transport_error(method: str, error: httpx.HTTPError) -> APIConnectionError:
+    """The pakat error for a request that got no (readable) answer, saying whether it may have been
+    processed.
+
+    `error` is an httpx transport error (no answer), or another httpx error raised while the
+    answer was read, such as a body whose gzip is broken (`httpx.DecodingError`).
+    """
     from pakat._transport import IDEMPOTENT_METHODS, NOT_SENT_ERRORS
 
     maybe_processed = method not in IDEMPOTENT_METHODS and not isinstance(error, NOT_SENT_ERRORS)
@@ -326,10 +489,13 @@ def transport_error(method: str, error: httpx.TransportError) -> APIConnectionEr
         cls: type[APIConnectionError] = (
             OutcomeUnknownTimeoutError if isinstance(error, httpx.TimeoutException) else OutcomeUnknownError
         )
+        lost = "lost" if isinstance(error, httpx.TransportError) else "unreadable"
         return cls(
-            f"The outcome is unknown: the {method} request was sent but its answer was lost ({detail}). "
+            f"The outcome is unknown: the {method} request was sent but its answer was {lost} ({detail}). "
             "It was not repeated, because the server may already have acted on it."
         )
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(f"The request timed out ({type(error).__name__}: {detail})")
+    if not isinstance(error, httpx.TransportError):
+        return APIConnectionError(f"The answer could not be read ({type(error).__name__}: {detail})")
     return APIConnectionError(f"Could not get an answer from the server ({type(error).__name__}: {detail})")

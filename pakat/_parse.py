@@ -97,11 +97,11 @@ def created(model: Model[T]) -> Callable[[dict[str, Any]], T]:
 
 
 def uid(key: str) -> Callable[[dict[str, Any]], str]:
-    """The unique id a create or copy call returns beside `status`."""
+    """The unique id a create or copy call returns beside `status` (a string; a number is taken too)."""
 
     def parse(body: dict[str, Any]) -> str:
         value = body.get(key)
-        if value is None or value == "":
+        if isinstance(value, bool) or not isinstance(value, str | int) or value == "":
             raise APIResponseValidationError(f"The response has no {key}", status_code=200, body=body)
         return str(value)
 

@@ -22,12 +22,19 @@ __all__ = [
     "MAX_SUBSCRIBERS",
     "MISSING_KEY",
     "NO_PERMISSION",
+    "OFFLINE",
     "SUBSCRIBER_BLACKLISTED",
     "SUBSCRIBER_EXISTS",
     "SUBSCRIBER_EXISTS_ELSEWHERE",
     "SUBSCRIBER_MISSING",
     "TRANSACTIONAL_BLACKLISTED",
 ]
+
+# 503 from Controller::init when the administrator has switched the API (or the site) offline: sent
+# before the access filter and the action run, so nothing was done. The only 5xx Pakat's API sends
+# itself. Translated into the install's default language, which may not be English: a match can fail
+# (the SDK then treats the 503 as any other), never succeed for another answer.
+OFFLINE = "Service Unavailable."
 
 # Refusals of the key itself, sent as 400 before the account (and its language) is known.
 MISSING_KEY = "Invalid API request params. Please refer to the documentation."

@@ -6,9 +6,10 @@ The retry policy lives here and nowhere else:
   503 and 504.
 - POST is repeated only when the request provably never reached the server, or reached it and
   provably changed nothing: the connection could not be opened (or no pooled connection was
-  free), the server answered 429, which Pakat sends before doing anything, or it answered the 409
-  that says another write of the same address held its lock. A POST whose answer was lost is
-  never repeated.
+  free), the server answered 429, which Pakat sends before doing anything, the 409 that says
+  another write of the same address held its lock, or the 503 it sends while its API is offline
+  (see `changed_nothing`). A POST whose answer was lost, or that got any other 5xx, is never
+  repeated.
 - A repeated DELETE that finds the object gone (404) succeeded on an earlier attempt whose answer
   was lost, and is reported as done.
 - Waits grow exponentially with full jitter, and follow the server's `Retry-After` (seconds or an
@@ -23,7 +24,6 @@ Each attempt, from sending to the last byte of the answer, runs under the policy
 from __future__ import annotations
 
 import contextvars
-import json
 import logging
 import random
 import time
@@ -120,16 +120,26 @@ def may_retry_error(method: str, error: Exception) -> bool:
 
 
 def changed_nothing(response: httpx.Response) -> bool:
-    """Whether the (read) answer proves the server did nothing: a 429, or the 409 of a busy lock."""
+    """Whether the (read) answer proves the server did nothing: a 429, the 409 of a busy lock, or
+    the 503 Pakat's server sends while its API is switched offline.
+
+    That 503 ("Service Unavailable.") comes from `Controller::init`, before the access filter and
+    the action run, and is the only 5xx Pakat's API sends itself. Any other 5xx may come after the
+    request was carried out (an uncaught error after a write; a proxy that timed out, or lost its
+    upstream, after forwarding), so it proves nothing, and a POST answered with it is not repeated.
+    """
     if response.status_code == 429:
         return True
-    if response.status_code != 409:
+    if response.status_code not in (409, 503):
         return False
+    from pakat._exceptions import parse_json
+
     try:
-        body = json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
+        body = parse_json(response.content)
+    except ValueError:
         return False
-    return isinstance(body, dict) and body.get("error") == said.LOCK_BUSY
+    said_it = said.LOCK_BUSY if response.status_code == 409 else said.OFFLINE
+    return isinstance(body, dict) and body.get("status") == "error" and body.get("error") == said_it
 
 
 def may_retry_response(method: str, response: httpx.Response) -> bool:

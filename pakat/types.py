@@ -67,8 +67,9 @@ class Quota:
 class RowFailure:
     """A row `bulk_create` did not add, with the server's reason.
 
-    `outcome_unknown` is True when the request may still have created the subscriber (its answer
-    was lost, unreadable, or a 500/502/504): look the address up before sending it again.
+    `outcome_unknown` is True when the request may still have created the subscriber: its answer
+    was lost, was a 2xx that could not be read, or was a 5xx other than Pakat's offline 503 (see
+    `OutcomeUnknownError`). Look the address up before sending it again.
     `already_exists` is True when the server refused the row because the address is already on
     the list (HTTP 409): nothing to fix, so `BulkResult` counts it in `existing`, not in `failed`.
     """

@@ -22,7 +22,7 @@ from pakat._client import (
     encode_multipart,
 )
 from pakat._concurrency import amap_concurrently
-from pakat._exceptions import APIResponseValidationError, read_response, transport_error
+from pakat._exceptions import ClientClosedError, read_answer, transport_error
 from pakat._transport import AsyncRetryTransport
 from pakat.pagination import Page, aiterate_items
 
@@ -81,6 +81,8 @@ class AsyncPakat:
         _RESOURCES + "sending_domains", "AsyncSendingDomains"
     )
     quota: LazyResource[AsyncQuota] = LazyResource(_RESOURCES + "quota", "AsyncQuota")
+    # The client whose pool a with_options view shares; None for a client that owns its pool.
+    _root: AsyncPakat | None = None
 
     def __init__(
         self,
@@ -135,6 +137,7 @@ class AsyncPakat:
         )
         clone = object.__new__(type(self))
         clone._setup(settings, self._pool, owns_pool=False)
+        clone._root = self._root or self  # closing that one closes the pool this one sends through
         return clone
 
     @property
@@ -178,23 +181,26 @@ class AsyncPakat:
         await self.aclose()
 
     async def _request(self, kwargs: Mapping[str, Any], parse: Callable[[dict[str, Any]], T]) -> T:
-        """Send what a generated `_get_kwargs` built, and parse the answer or raise its typed error."""
+        """Send what a generated `_get_kwargs` built, and parse the answer or raise its typed error.
+
+        Every failure is a `PakatError` (see `read_answer`); a closed client sends nothing.
+        """
         method = str(kwargs["method"]).upper()
+        if self._http.is_closed or (self._root or self)._http.is_closed:
+            raise ClientClosedError(
+                "This client is closed (a with_options view closes with the client it came from): "
+                "make a new one"
+            )
         try:
             response = await self._http.request(**encode_multipart(kwargs))
-        except httpx.TransportError as exc:
+        except httpx.HTTPError as exc:  # no answer, or one whose body could not be decoded
             raise transport_error(method, exc) from exc
-        body = read_response(response)
-        try:
-            return parse(body)
-        except APIResponseValidationError:
-            raise
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
-            raise APIResponseValidationError(
-                f"Unexpected response shape: {type(exc).__name__}: {exc}",
-                status_code=response.status_code,
-                body=body,
-            ) from exc
+        except RuntimeError as exc:
+            # httpx's words for a closed client: here the http_client the caller gave us.
+            if "has been closed" not in str(exc):
+                raise
+            raise ClientClosedError(f"The http_client given to this client is closed: {exc}") from exc
+        return read_answer(method, response, parse)
 
     def _paginate(self, fetch: Callable[[int], Awaitable[Page[T]]], prefetch: int) -> AsyncIterator[T]:
         return aiterate_items(fetch, prefetch=prefetch)

@@ -305,7 +305,8 @@ def subscribers_add(
     type=click.IntRange(0, 20),
     default=5,
     show_default=True,
-    help="Rounds of retrying rows that failed for a passing reason (429, 503, lost answers).",
+    help="Rounds of retrying rows that failed for a passing reason (429, API offline) or whose "
+    "outcome is unknown (lost answer, 5xx: looked up first, sent only if absent).",
 )
 def subscribers_import(list_uid: str, csv_file: Path, concurrency: int, retries: int) -> None:
     """Add every row of FILE.csv to a list, exactly once, resuming where an earlier run stopped.

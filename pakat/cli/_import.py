@@ -12,7 +12,8 @@ How a run goes:
    each request and the outcome after it. Rows that failed for a passing reason go round again,
    after a growing pause, up to ``retries`` times.
 4. Write the rows that failed, with the reason, to ``FILE.rejected.csv`` (or remove a stale one)
-   and print the summary: created, already on the list, already done (by an earlier run), failed.
+   and print the summary: created, already on the list, already done (by an earlier run), failed,
+   and how the rows whose outcome was unknown were settled (found by lookup, or absent and sent).
 
 What counts as what, by the answer to a row's request:
 
@@ -20,10 +21,15 @@ What counts as what, by the answer to a row's request:
 - 409 saying the address is already on the list: existing. Not a failure: importing the same
   file into the same list again reports every row as created or existing, and exits 0.
 - Refused before sending (bad address or tag), or any other 4xx: rejected, with the reason.
-- 429, 503, or the 409 saying the server's lock for that address was busy: the server did
-  nothing; sent again in the next round.
-- No answer (OutcomeUnknownError), a 5xx other than 503, or an unreadable 2xx: unknown; looked
-  up before anything else is done with it.
+- An answer that proves the server did nothing: 429, the 409 saying the server's lock for that
+  address was busy, Pakat's own 503 "Service Unavailable." (its API switched offline), or a
+  connection that could not be opened: sent again in the next round.
+- Anything that leaves the outcome unknown (`RowFailure.outcome_unknown`): no answer, an
+  unreadable 2xx, or any other 5xx (a 500, or a proxy's 502, 503 or 504, may come after the server
+  acted): never sent blind. It is looked up, in the next round or when the import is resumed, and
+  sent again only when the list does not have the address. That makes a second request safe: a
+  list holds an address once, and should the first request still be on its way, the server
+  refuses whichever comes second as already on the list (or busy, then already on the list).
 - 401, 403 or 404 (wrong key, no permission, list gone): the import stops; run it again once fixed.
 
 One limitation is inherent: when an address was already on the list before the import and the
@@ -47,7 +53,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from pakat._server_messages import LOCK_BUSY
+from pakat._server_messages import LOCK_BUSY, OFFLINE
 from pakat.cli._journal import DONE, Journal, JournalError
 
 if TYPE_CHECKING:
@@ -58,7 +64,6 @@ if TYPE_CHECKING:
 
 # Rounds wait 0.25 s, 0.5 s, 1 s, ... at most this long before retrying.
 MAX_PAUSE = 10.0
-NOT_PROCESSED = frozenset({429, 503})
 STOPS_THE_IMPORT = frozenset({401, 403, 404})
 INTERRUPTED = 130
 
@@ -180,6 +185,14 @@ def read_csv(path: Path) -> CsvFile:
     return CsvFile(header, tags, rows, hashlib.sha256(raw).hexdigest(), raw.startswith(codecs.BOM_UTF8))
 
 
+def _may_have_acted(event: dict[str, Any]) -> bool:
+    """Whether a `retry` line records a 5xx other than Pakat's offline 503. Only journals written
+    before the rule for 5xx hold one (they journaled every 503 as `retry`), but a proxy's 503 may
+    come after the server acted, so such a row is looked up, not sent blind."""
+    status = event.get("status")
+    return isinstance(status, int) and status >= 500 and event.get("reason") != OFFLINE
+
+
 class StopImport(Exception):
     """An answer that will be the same for every row (wrong key, list gone): stop and say so."""
 
@@ -207,6 +220,7 @@ class Importer:
         self.to_look_up: dict[int, Row] = {}
         self.reasons: dict[int, str] = {}  # the latest failure of a row that is not done
         self.already = self.created = self.found = self.existing = 0
+        self.absent: set[int] = set()  # rows of unknown outcome a lookup did not find, so sent
         for row in source.rows:
             event = journal.last.get(row.number)
             state = None if event is None else event["state"]
@@ -214,7 +228,7 @@ class Importer:
                 self.already += 1
             elif state == "rejected":
                 pass
-            elif state in ("sending", "unknown"):
+            elif state in ("sending", "unknown") or (state == "retry" and _may_have_acted(event or {})):
                 self.to_look_up[row.number] = row
                 self.reasons[row.number] = str((event or {}).get("reason") or "the outcome is unknown")
             elif row.problem is not None:
@@ -261,10 +275,14 @@ class Importer:
             details["status"] = status
         if not sent:
             state = "rejected"
-        elif status is None or status < 400 or (status >= 500 and status not in NOT_PROCESSED):
+        elif failure.outcome_unknown:
             state = "unknown"
-        elif status in NOT_PROCESSED or status in STOPS_THE_IMPORT or failure.reason == LOCK_BUSY:
+        elif status is None or status == 429 or status >= 500 or failure.reason == LOCK_BUSY:
+            # Proven not done: the connection never opened, a 429, the busy lock, or (the only 5xx
+            # bulk_create does not mark outcome_unknown) Pakat's offline 503.
             state = "retry"
+        elif status in STOPS_THE_IMPORT:
+            state = "retry"  # nothing was done; the import stops, and a rerun sends it
         else:
             state = "rejected"
         self.journal.record(row.number, state, **details)
@@ -333,6 +351,7 @@ class Importer:
                     continue
                 del self.to_look_up[row.number]
                 if uid is None:
+                    self.absent.add(row.number)
                     self.to_send[row.number] = row
                 else:
                     self._done(row, "found", uid)
@@ -425,8 +444,11 @@ def run_import(
         f"{importer.created} created, {importer.existing} already on the list, "
         f"{importer.already} already done, {len(failures)} failed"
     )
-    if importer.found:
-        summary += f" ({importer.found} of the created found by lookup after a lost answer)"
+    if importer.found or importer.absent:
+        summary += (
+            f" (outcome unknown after a lost or failed answer, so looked up: {importer.found} found, "
+            f"{len(importer.absent)} absent and sent again)"
+        )
     if left:
         summary += f", {left} not sent yet"
     if failures:

@@ -9,15 +9,19 @@ numbers rows (the header is row 1, the first subscriber row 2):
     {"row": 2, "state": "created", "uid": "xy987"}
     {"row": 3, "state": "rejected", "reason": "The field FNAME is required ...", "status": 422}
     {"row": 6, "state": "existing", "reason": "The subscriber already exists in this list.", "status": 409}
-    {"row": 4, "state": "retry", "reason": "...", "status": 503}
+    {"row": 4, "state": "retry", "reason": "...", "status": 429}
     {"row": 5, "state": "unknown", "reason": "The outcome is unknown: ..."}
     {"row": 5, "state": "found", "uid": "zz111"}
 
 A row's last line decides what a resumed import does with it:
 
-- none, or `retry` (the server answered 429 or 503: it did nothing): send it.
-- `sending` (the process died while its request was out) or `unknown` (the answer was lost, or
-  was a 5xx or unreadable): look the address up; found → `found`, absent → send it.
+- none, or `retry` (the answer proved the server did nothing: a 429, a busy lock, Pakat's own
+  offline 503; or the import stopped at a refusal that holds for every row): send it. (A `retry`
+  with any other 5xx, which only journals written before the rule for 5xx hold, is looked up.)
+- `sending` (the process died while its request was out) or `unknown` (the answer was lost, was
+  an unreadable 2xx, or a 5xx that may follow a write): never sent blind. Look the address up;
+  found → `found`, absent → send it (a list holds an address once, so this cannot add it twice;
+  see :mod:`pakat.cli._import`).
 - `created`, `found`, `existing` (the address was already on the list): done. `rejected`: done,
   and listed in the report.
 

@@ -35,9 +35,11 @@ SETTINGS = {
     "timeout": "timeout",
     "max_retries": "max_retries",
 }
-# Answers after which the email may exist: the answer was lost, unreadable (a success status
-# with a body that is not Pakat's), or a server failure (5xx) once the request had reached it.
-_MAYBE_QUEUED = (pakat.OutcomeUnknownError, pakat.APIResponseValidationError, pakat.ServerError)
+# Answers after which the email may exist: pakat says so with OutcomeUnknownError (the answer was
+# lost, was a 2xx it could not read, or was a 5xx that may follow a write: the README's rule for a
+# POST answered 5xx), and an answer that is not Pakat's stays in doubt too. A ServerError to a POST
+# is only Pakat's offline 503, sent before anything is done: that email was not queued.
+_MAYBE_QUEUED = (pakat.OutcomeUnknownError, pakat.APIResponseValidationError)
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,8 @@ class EmailBackend(AnymailBaseBackend):
     `message.anymail_status.recipients` (status "queued" and Pakat's `email_uid` as message_id).
     The addresses are sent in order; a blacklisted one is "rejected" and the next follows. Any
     other failure stops the message there: that address is "unknown" if the email may have been
-    queued (lost or unreadable answer, 5xx) and "failed" if it was refused, the addresses after it
+    queued (lost or unreadable answer, a 5xx other than Pakat's offline 503) and "failed" if it was
+    refused (or the API was offline), the addresses after it
     are "failed" (not sent), and after the post_send signal `send_messages` raises
     `OutcomeUnknownError` or `PakatAPIError`, unless `fail_silently`. Nothing is ever sent twice.
     A message pakat refuses before sending anything raises `InvalidMessageError`.
@@ -197,10 +200,14 @@ class EmailBackend(AnymailBaseBackend):
         context: dict[str, Any] = {"email_message": message, "payload": payload, "backend": self}
         exc: Exception
         if stopped.status == "unknown":
-            if isinstance(error, pakat.OutcomeUnknownError):
+            if status_code is None:
                 why = "its answer was lost"
-            elif isinstance(error, pakat.ServerError):
-                why = f"the server failed (HTTP {status_code})"
+            elif status_code >= 500:
+                why = (
+                    f"the server or a proxy failed (HTTP {status_code}) after the request may have reached it"
+                )
+            elif 200 <= status_code < 300:
+                why = f"its answer (HTTP {status_code}) could not be read"
             else:
                 why = f"its answer (HTTP {status_code}) was not one of Pakat's"
             exc = OutcomeUnknownError(

@@ -89,7 +89,7 @@ class Sandbox:
     ``max_input_vars`` apply PHP's body limits (None: not applied; Pakat's values are unknown).
 
     The sandbox's own protections, what a front server does before PHP runs (they are not
-    MailWizz's behaviour; see :mod:`pakat.testing._limits`): ``max_connections`` (64) are served
+    MailWizz's behaviour): ``max_connections`` (64) are served
     at once, more wait unaccepted until a place frees up (idle keep-alive connections are closed
     to make room); a body over ``max_body_size`` (64 MiB; a chunked one counted with its framing)
     is answered 413 and its connection closed, before it is read; at most ``max_body_memory``

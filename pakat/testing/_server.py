@@ -56,7 +56,7 @@ logger = logging.getLogger("pakat.testing")
 
 API_PREFIX = "/api"
 # The server's own words for what happens before an action runs.
-OFFLINE = "Service Unavailable."  # Controller::init, 503
+OFFLINE = said.OFFLINE  # Controller::init, 503
 # RequestAccessFilter's refusals (all 400), in the SDK's words for them.
 IP_NOT_ALLOWED = said.IP_NOT_ALLOWED
 MISSING_KEY = said.MISSING_KEY

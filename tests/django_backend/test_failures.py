@@ -20,6 +20,7 @@ from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.test.utils import override_settings
 
 import pakat
+from pakat import _server_messages as said
 from pakat._sync.resources.transactional_emails import TransactionalEmails
 from pakat.django import InvalidMessageError, OutcomeUnknownError, PakatAPIError
 from pakat.testing import Sandbox
@@ -204,6 +205,29 @@ def test_a_server_failure_is_unknown_not_failed(sandbox: Sandbox) -> None:
 
     assert caught.value.status_code == 500
     assert message.anymail_status.status == {"unknown"}
+
+
+def test_a_proxys_503_is_unknown_but_pakats_offline_503_is_failed(pakat_sandbox: Sandbox) -> None:
+    # The rule for a POST answered 5xx (README, Reliability): only Pakat's own offline answer says
+    # nothing was done.
+    with override_settings(**sandbox_settings(pakat_sandbox, PAKAT_MAX_RETRIES=0)):
+        pakat_sandbox.faults.fail_next(1, status=503)
+        message = EmailMessage("Hi", "x", to=["a@example.com"])
+        with pytest.raises(
+            OutcomeUnknownError, match=r"the server or a proxy failed \(HTTP 503\)"
+        ) as unknown:
+            message.send()
+        assert unknown.value.status_code == 503
+        assert message.anymail_status.status == {"unknown"}
+
+        pakat_sandbox.faults.error_body(1, error=said.OFFLINE, status=503)
+        message = EmailMessage("Hi", "x", to=["a@example.com", "b@example.com"])
+        with pytest.raises(PakatAPIError) as offline:
+            message.send()
+        assert not isinstance(offline.value, pakat.OutcomeUnknownError)
+        assert offline.value.status_code == 503 and said.OFFLINE in str(offline.value)
+        assert message.anymail_status.status == {"failed"}
+    assert pakat_sandbox.outbox() == []
 
 
 def test_a_blacklisted_address_is_rejected_and_the_others_sent(sandbox: Sandbox) -> None:

@@ -97,8 +97,10 @@ def test_wrong_shape_is_a_pakat_error_not_a_key_error(client: Pakat, server: Moc
         client.lists.get("a")
     with pytest.raises(pakat.APIResponseValidationError):
         client.lists.list()
-    with pytest.raises(pakat.APIResponseValidationError, match="list_uid"):
+    with pytest.raises(pakat.OutcomeUnknownError, match="list_uid") as caught:  # a POST: the server acted
         client.lists.copy("a")
+    assert isinstance(caught.value.__cause__, pakat.APIResponseValidationError)
+    assert caught.value.status_code == 200
 
 
 def test_rate_limit_carries_retry_after(client: Pakat, server: MockServer) -> None:

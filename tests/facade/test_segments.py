@@ -182,7 +182,7 @@ def test_a_refusal_without_a_reason_says_what_it_means(client: Pakat, server: Mo
 
 def test_create_answer_without_a_uid_raises(client: Pakat, server: MockServer) -> None:
     server.on("POST", "/lists/L1/segments", OK)
-    with pytest.raises(pakat.APIResponseValidationError, match="segment_uid"):
+    with pytest.raises(pakat.OutcomeUnknownError, match="segment_uid"):
         client.segments.create("L1", name="x", conditions=[CITY])
 
 

@@ -567,23 +567,47 @@ def _assert_masked(exc: BaseException, *, expect_request: bool) -> None:
         assert not any(KEY.encode() in value for _, value in request.headers.raw)
 
 
-FAILURES: dict[str, tuple[Callable[[Sandbox], None], type[BaseException], bool]] = {
+# The failure, the error a GET gets, the error a POST gets (a 5xx or an unreadable 2xx leaves its
+# outcome unknown), and whether httpx's own error is the cause.
+FAILURES: dict[str, tuple[Callable[[Sandbox], None], type[BaseException], type[BaseException], bool]] = {
     "dropped-before": (
         lambda sb: sb.faults.drop_connection(5, when="before"),
         pakat.APIConnectionError,
+        pakat.APIConnectionError,
         True,
     ),
-    "dropped-after": (lambda sb: sb.faults.drop_connection(5, when="after"), pakat.APIConnectionError, True),
-    "500": (lambda sb: sb.faults.fail_next(5, status=500), pakat.ServerError, False),
-    "503": (lambda sb: sb.faults.fail_next(5, status=503), pakat.ServerError, False),
-    "malformed": (lambda sb: sb.faults.malformed_json(5), pakat.APIResponseValidationError, False),
+    "dropped-after": (
+        lambda sb: sb.faults.drop_connection(5, when="after"),
+        pakat.APIConnectionError,
+        pakat.OutcomeUnknownError,
+        True,
+    ),
+    "500": (
+        lambda sb: sb.faults.fail_next(5, status=500),
+        pakat.ServerError,
+        pakat.OutcomeUnknownError,
+        False,
+    ),
+    "503": (
+        lambda sb: sb.faults.fail_next(5, status=503),
+        pakat.ServerError,
+        pakat.OutcomeUnknownError,
+        False,
+    ),
+    "malformed": (
+        lambda sb: sb.faults.malformed_json(5),
+        pakat.APIResponseValidationError,
+        pakat.OutcomeUnknownError,
+        False,
+    ),
 }
 
 
 @pytest.mark.parametrize("failure", list(FAILURES))
 @pytest.mark.parametrize("method", ["GET", "POST"])
 def test_no_request_an_error_reaches_holds_the_key(failure: str, method: str) -> None:
-    arm, error, transport = FAILURES[failure]
+    arm, get_error, post_error, transport = FAILURES[failure]
+    error = get_error if method == "GET" else post_error
     with Sandbox(api_key=KEY) as sb, Pakat(api_key=KEY, base_url=sb.url, max_retries=1) as client:
         list_uid = sb.create_list()
         arm(sb)
@@ -601,7 +625,7 @@ def test_no_request_an_error_reaches_holds_the_key(failure: str, method: str) ->
 
 @pytest.mark.parametrize("failure", ["dropped-before", "dropped-after", "500", "malformed"])
 async def test_no_request_an_async_error_reaches_holds_the_key(failure: str) -> None:
-    arm, error, transport = FAILURES[failure]
+    arm, _, error, transport = FAILURES[failure]
     with Sandbox(api_key=KEY) as sb:
         async with AsyncPakat(api_key=KEY, base_url=sb.url, max_retries=0) as client:
             list_uid = sb.create_list()

@@ -643,8 +643,10 @@ class Subscribers(Resource):
         try:
             subscriber = self.create(list_uid, email, fields=tags)
         except APIError as exc:
-            # An unreadable success or a 500/502/504 may come after the subscriber was created.
-            unknown = exc.status_code < 300 or exc.status_code in (500, 502, 504)
+            # A success status with an error body is not how Pakat refuses: it may have acted. (A 5xx
+            # that may follow a write comes as OutcomeUnknownError; a ServerError here is Pakat's
+            # offline 503, which says nothing was done.)
+            unknown = exc.status_code < 300
             return RowFailure(
                 index=index,
                 email=email,
@@ -653,10 +655,14 @@ class Subscribers(Resource):
                 outcome_unknown=unknown,
                 already_exists=isinstance(exc, ConflictError) and exc.reason == "exists",
             )
+        except OutcomeUnknownError as exc:
+            return RowFailure(
+                index=index, email=email, reason=str(exc), status_code=exc.status_code, outcome_unknown=True
+            )
         except APIConnectionError as exc:
-            unknown = isinstance(exc, OutcomeUnknownError)
-            return RowFailure(index=index, email=email, reason=str(exc), outcome_unknown=unknown)
+            return RowFailure(index=index, email=email, reason=str(exc))
         if not isinstance(subscriber.subscriber_uid, str) or not subscriber.subscriber_uid:
+            # The server said it created the subscriber, without saying which: look before resending.
             reason = "the server answered without the new subscriber's subscriber_uid"
-            return RowFailure(index=index, email=email, reason=reason)
+            return RowFailure(index=index, email=email, reason=reason, outcome_unknown=True)
         return subscriber.subscriber_uid
