@@ -335,7 +335,7 @@ class Importer:
     def look_up(self) -> None:
         """Resolve the rows whose outcome is unknown: in the list → found, else → to be sent."""
         from pakat import PakatError
-        from pakat.cli import error_message
+        from pakat.cli._app import error_message
 
         rows = [self.to_look_up[number] for number in sorted(self.to_look_up)]
         if not rows:
@@ -397,13 +397,15 @@ def _progress() -> Progress:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    console = Console(stderr=True)
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
         TextColumn("{task.fields[limiter]}"),
-        console=Console(stderr=True),
+        console=console,
+        disable=not console.is_terminal,  # a bar is for people: none in a log file or a pipe
     )
 
 
@@ -424,6 +426,7 @@ def run_import(
     max_concurrency: int = 64,
     retries: int,
     secret: str | None,
+    as_json: bool = False,
 ) -> int:
     """Import `csv_path` into `list_uid` (see the module's description); returns the exit status."""
     from pakat.cli._output import redact
@@ -431,6 +434,7 @@ def run_import(
     source = read_csv(csv_path)
     client.lists.get(list_uid)  # a wrong key or list fails here, before any journal is made
     identity = {"list_uid": list_uid, "csv_sha256": source.sha256, "rows": len(source.rows)}
+    resuming = journal_path(csv_path).exists()
     try:
         journal = Journal(journal_path(csv_path), identity)
     except JournalError as exc:
@@ -444,6 +448,19 @@ def run_import(
             progress.update(task, advance=1, limiter=limiter_line(client.concurrency_stats()))
 
         importer = Importer(client, list_uid, source, journal, concurrency, max_concurrency, advance)
+        if resuming:
+            # Said first, not only in the summary: the user should know this run takes up an earlier one.
+            progress.console.print(
+                redact(
+                    f"Resuming the import recorded in {journal.path}: {importer.already} "
+                    f"row{'' if importer.already == 1 else 's'} already done, "
+                    f"{len(importer.to_look_up)} to look up (their answer was lost), "
+                    f"{len(source.rows) - importer.finished} left.",
+                    secret,
+                ),
+                highlight=False,
+                soft_wrap=True,
+            )
         progress.update(task, completed=importer.finished)
         try:
             for round_number in range(retries + 1):
@@ -482,9 +499,29 @@ def run_import(
     if failures:
         summary += f"; rejected rows are in {report}"
     stats = client.concurrency_stats()
-    if stats.requests:
-        click.echo(f"{stats.requests} requests sent; at the end {limiter_line(stats)}", err=True)
-    click.echo(redact(summary, secret))
+    if as_json:
+        from pakat.cli._output import print_json
+
+        counts = {
+            "created": importer.created,
+            "existing": importer.existing,
+            "already_done": importer.already,
+            "failed": len(failures),
+            "not_sent": left,
+            "found_by_lookup": importer.found,
+            "absent_and_sent_again": len(importer.absent),
+            "rejected_file": str(report) if failures else None,
+            "requests": stats.requests,
+            "rate_limited": stats.rate_limited,
+            "concurrency": stats.concurrency,
+        }
+        print_json(counts, secret)
+    else:
+        if stats.requests and progress.console.is_terminal:  # beside the progress bar, for people
+            progress.console.print(
+                f"{stats.requests} requests sent; at the end {limiter_line(stats)}", highlight=False
+            )
+        click.echo(redact(summary, secret))
     if stopped is not None:
         raise click.ClickException(redact(f"{stopped}; the import stopped, run it again to resume", secret))
     if interrupted:

@@ -160,51 +160,55 @@ def test_counters_snapshot_and_reset(sandbox: Sandbox, client: httpx.Client) -> 
     assert sandbox.counters["neverCalled"] == 0
 
 
-def test_rate_limit_answers_429_beyond_the_rate_with_retry_after(
-    sandbox: Sandbox, client: httpx.Client
-) -> None:
-    sandbox.reset_counters()
-    sandbox.faults.rate_limit(5, burst=3)
-    statuses = [client.get("/quota/index") for _ in range(6)]
-    assert [r.status_code for r in statuses[:3]] == [200, 200, 200]  # the burst
-    refused = [r for r in statuses[3:] if r.status_code == 429]
-    assert refused, [r.status_code for r in statuses]
-    for response in refused:
-        check_error(response, 429)
-        assert response.headers["retry-after"] == "1"  # whole seconds, at least 1
-    assert sandbox.processed["getQuota"] == 6 - len(refused)
-    time.sleep(0.45)  # two tokens come back at 5 a second
-    assert client.get("/quota/index").status_code == 200
+def test_drop_fraction_is_seeded_and_roughly_p(sandbox: Sandbox, client: httpx.Client) -> None:
+    def run() -> list[str]:
+        outcomes = []
+        for _ in range(100):
+            try:  # after a drop the client opens a new connection
+                outcomes.append(str(client.get("/countries").status_code))
+            except httpx.RemoteProtocolError:
+                outcomes.append("dropped")
+        return outcomes
 
-
-def test_rate_limit_changes_while_running_and_turns_off(sandbox: Sandbox, client: httpx.Client) -> None:
-    sandbox.faults.rate_limit(1, burst=1)
-    assert [client.get("/quota/index").status_code for _ in range(2)] == [200, 429]
-    sandbox.faults.rate_limit(1000)  # a new rate, with a full bucket of a second's requests
-    assert all(client.get("/quota/index").status_code == 200 for _ in range(20))
-    sandbox.faults.rate_limit(0)
-    sandbox.faults.rate_limit(1, burst=1)
-    sandbox.faults.clear()
-    assert all(client.get("/quota/index").status_code == 200 for _ in range(5))
-
-
-def test_rate_limit_retry_after_counts_the_seconds_to_the_next_token() -> None:
-    from pakat.testing._faults import Faults
-
-    now = [0.0]
-    faults = Faults(clock=lambda: now[0])
-    faults.rate_limit(0.25, burst=1)
-    assert faults.next_request()[1] is None
-    _, refused = faults.next_request()
-    assert refused is not None and (refused.status, refused.retry_after) == (429, "4")
-    now[0] = 3.5
-    _, refused = faults.next_request()
-    assert refused is not None and refused.retry_after == "1"
-    now[0] = 4.0
-    assert faults.next_request()[1] is None
-
-
-@pytest.mark.parametrize(("per_second", "burst"), [(-1, None), (float("nan"), None), (5, 0)])
-def test_rate_limit_refuses_nonsense(sandbox: Sandbox, per_second: float, burst: int | None) -> None:
+    sandbox.faults.drop_fraction(0.25, seed=3)
+    first = run()
+    sandbox.faults.drop_fraction(0.25, seed=3)
+    assert run() == first
+    assert set(first) == {"200", "dropped"} and 10 <= first.count("dropped") <= 45
+    sandbox.faults.drop_fraction(0)
+    assert set(run()[:10]) == {"200"}
     with pytest.raises(ValueError):
-        sandbox.faults.rate_limit(per_second, burst=burst)
+        sandbox.faults.drop_fraction(-0.1)
+
+
+def test_rate_limit_answers_429_with_retry_after_in_whole_seconds() -> None:
+    from pakat.testing import Faults
+
+    now = [100.0]
+    faults = Faults(clock=lambda: now[0])
+    faults.rate_limit(2)  # two a second, two at once
+    kinds = [faults.next_request()[1] for _ in range(3)]
+    assert kinds[:2] == [None, None]
+    assert kinds[2] is not None and (kinds[2].status, kinds[2].retry_after) == (429, "1")
+    now[0] += 0.5  # one token back
+    assert faults.next_request()[1] is None
+    assert faults.next_request()[1] is not None  # a refusal uses up nothing, but none is left
+    faults.rate_limit(0.2, burst=1)  # one every five seconds
+    assert faults.next_request()[1] is None
+    refused = faults.next_request()[1]
+    assert refused is not None and refused.retry_after == "5"
+    now[0] += 5
+    assert faults.next_request()[1] is None
+    faults.clear()
+    assert all(faults.next_request()[1] is None for _ in range(100))
+
+
+def test_rate_limit_on_the_wire(sandbox: Sandbox, client: httpx.Client) -> None:
+    sandbox.faults.rate_limit(5)
+    statuses = [client.get("/countries") for _ in range(12)]
+    limited = [r for r in statuses if r.status_code == 429]
+    assert 5 <= len(statuses) - len(limited) <= 8  # the burst, and what refilled meanwhile
+    assert limited and all(r.headers["Retry-After"] == "1" for r in limited)
+    check_error(limited[0], 429)
+    sandbox.faults.rate_limit(0)
+    assert client.get("/countries").status_code == 200
