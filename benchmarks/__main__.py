@@ -3,7 +3,7 @@
 Prints each figure as it is measured and a PASS/FAIL line per target, then writes the table with
 the date, Python version and machine to `benchmarks/RESULTS.md`. Exits 1 when a target is missed
 (RESULTS.md then says which, and what limits it). `python -m benchmarks percall startup` runs only
-the named sections (percall, startup, paging, bulk, mcp, hostile) and leaves RESULTS.md alone,
+the named sections (percall, startup, paging, bulk, adaptive, mcp, hostile) and leaves RESULTS.md alone,
 except that `hostile` always rewrites its own part of it (as `python -m benchmarks.hostile` does).
 """
 
@@ -17,10 +17,10 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import _venv, bulk, hostile, mcp, paging, percall, startup
+from benchmarks import _venv, adaptive, bulk, hostile, mcp, paging, percall, startup
 from benchmarks._harness import BENCH_DIR, Report, SandboxProcess, machine
 
-SECTIONS = ("percall", "startup", "paging", "bulk", "mcp", "hostile")
+SECTIONS = ("percall", "startup", "paging", "bulk", "adaptive", "mcp", "hostile")
 RESULTS = BENCH_DIR / "RESULTS.md"
 
 METHOD = """\
@@ -49,7 +49,7 @@ pakat's code changes), so neither touches the project's `.venv`.
   own calls.
 - **3. 500 creates:** `curl -X POST -H 'X-API-KEY: …' -F EMAIL=… -F FNAME=…` once per row (each
   process spawned from Python and its JSON parsed), sequential pakat `create`, sequential raw
-  httpx, and one `bulk_create` of the 500 rows at its default concurrency (8); each pakat
+  httpx, and one `bulk_create` of the 500 rows with the adaptive limiter (its default); each pakat
   contender has its own client. Then the same with 100 rows and the server answering after
   20 ms, as one across a network would (for comparison; the target is judged on the first).
 - **4. Start-up:** fresh processes of `python -c "import httpx"`, `python -c "import pakat"`,
@@ -68,6 +68,22 @@ pakat's code changes), so neither touches the project's `.venv`.
   Each run writes to its own list; every list is read back and its email set must equal what was
   sent. Client CPU (the benchmark process) and sandbox CPU per row show which side limits the
   rate.
+- **17. Adaptive concurrency** (issue 17): `bulk_create` with the adaptive limiter (the
+  default) next to fixed concurrency 1, 4, 16 and 64, against a sandbox process of its own:
+  (1) no limit, answered at once, and (2) no limit, answered after 20 ms, sync and async, rows
+  per second, the adaptive's ratio paired with the best fixed setting round by round; (3) a
+  limit of 100 requests a second (the sandbox's token bucket, a second's burst, 429 with
+  `Retry-After` beyond it) at 20 ms, as the share of the limit taken beyond the burst and the
+  share of requests answered 429; (4) the limit going 100 → 30 → 100 per second (3 s, 6 s, 6 s)
+  during one run, as the time from each change until every later one-second window gets 90 % of
+  the new limit; (5) two `pakat subscribers import` processes of 600 rows each sharing the
+  100/s limit, their shares while both ran (from 1.5 s after both began creating, the burst
+  spent, until the first was done), read from their journals. Cases 1-3 alternate their
+  contenders over 3 rounds; in cases 4 and 5 the adaptive runs three times and each fixed
+  setting once, between them. Then the server's bulk route (`create_batch`, one request of up to
+  10,000 rows) against the per-row path, 2,000 rows at once and at 20 ms, and 10,000 rows in one
+  request. Every list is read back: each row created is there once, nothing else. The load
+  average (1 min) stands beside each figure.
 - **Missed targets** get a cProfile of the contender that missed (sequential calls, so the
   profile shows the cost of one request), written under the miss above.
 - **8. MCP start-up:** `pakat mcp` (wheel install) spawned with a key and a base URL it never
@@ -165,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
         startup.run(report, bench_python)
     if "mcp" in chosen:
         mcp.run(report, bench_python)
+    if "adaptive" in chosen:
+        adaptive.run(report)
     if {"paging", "bulk"} & set(chosen):
         with SandboxProcess() as sandbox:
             if "paging" in chosen:

@@ -51,8 +51,7 @@ OVERHEAD_LIMIT = 1.2
 MAILWIZZ = "mailwizz-python-sdk"
 SEQUENTIAL = "pakat create, sequential"
 RAW_SEQUENTIAL = "raw httpx, sequential"
-BULK_CONCURRENCY = 8  # bulk_create's default
-BULK = f"pakat bulk_create (concurrency {BULK_CONCURRENCY})"
+BULK = "pakat bulk_create (adaptive, the default)"
 CURL = "curl, one process per request"
 ONE_PAYLOAD = "raw httpx, body as one payload"
 
@@ -296,7 +295,7 @@ def _create_contenders(
     path = f"/lists/{LIST_UID}/subscribers"
 
     def bulk() -> None:
-        result = bulk_client.subscribers.bulk_create(LIST_UID, rows, concurrency=BULK_CONCURRENCY)
+        result = bulk_client.subscribers.bulk_create(LIST_UID, rows)
         if len(result.created) != count:
             raise RuntimeError(f"bulk_create created {len(result.created)} of {count}: {result.failed[:3]}")
 

@@ -128,6 +128,9 @@ class Pacer:
     # of the cap; a throttle without Retry-After is assumed repeated this much later.
     REPEATS_HELD = 0.25
     REPEAT_GUESS = 0.5
+    REPEAT_TOKENS = 1.0  # the start each repeat takes from the new requests
+    # A wait is never shorter than this (a clock's and a sleep's granularity).
+    LEAST_WAIT = 0.001
     # Never slower than this many requests per second (a cap learned from a few slow answers).
     MIN_RATE = 0.5
 
@@ -175,14 +178,14 @@ class Pacer:
             repeats.popleft()
         if len(repeats) > max(2.0, rate * self.REPEATS_HELD):
             # More repeats are coming than a moment of the cap holds: let them go first.
-            return min(repeats) - now if min(repeats) > now else 1.0 / rate
+            return max(self.LEAST_WAIT, min(repeats) - now)
         burst = max(1.0, rate * self.BURST)
         self._tokens = min(burst, self._tokens + (now - self._stamp) * rate)
         self._stamp = now
-        if self._tokens >= 1.0:
+        if self._tokens >= 1.0 - 1e-9:
             self._tokens -= 1.0
             return 0.0
-        return (1.0 - self._tokens) / rate
+        return max(self.LEAST_WAIT, (1.0 - self._tokens) / rate)
 
     # -- learning from answers -------------------------------------------------------------
 
@@ -206,7 +209,7 @@ class Pacer:
             # 0) outside the pacer: keep a start free for it, and remember when it comes, so that
             # the repeats of a burst of throttled requests meet room at the server instead of
             # being throttled again all at once.
-            self._tokens -= 1.0
+            self._tokens -= self.REPEAT_TOKENS
             due = self.REPEAT_GUESS if answer.retry_after is None else answer.retry_after
             self._repeats.append(now + due)
         if not answer.throttled:
@@ -289,19 +292,28 @@ class Window:
     # flight as with one still makes twice the throughput. Beyond it, the window shrinks after
     # two windows in a row (one may be this process waiting for a CPU), or at once beyond twice it.
     TOLERANCE = 2.0
+    CONFIRM = 2
+    # While doubling, a rise of the time per request past this multiple ends the ramp: the
+    # window goes back to the level before (the one that held).
+    RAMP_TOLERANCE = 1.5
+    # Beyond the tolerance for CONFIRM windows in a row, the window moves this share of the way to
+    # where the gradient points (so at most to three quarters). It grows by the square root of
+    # itself per window (Netflix's gradient limiter's queue allowance), so that it finds its
+    # level again within a few windows after a cut.
+    SMOOTHING = 0.5
     # A window of answers is at least this many, at least the limit, and at least this long
     # (less of each while doubling, to ramp up quickly): a machine shared with other work
     # schedules this process in slices of milliseconds, so shorter windows measure the scheduler.
     MIN_SAMPLES = 8
     MIN_SAMPLES_RAMP = 4
-    MIN_SECONDS = 0.2
+    MIN_SECONDS = 0.1
     MIN_SECONDS_RAMP = 0.05
     # The baseline is the lowest time per request of the windows that ended in this many
     # seconds: a lasting change of the network's latency is learned, and one lucky window does
     # not rule for long (TCP BBR keeps its lowest round trip for 10 s).
     BASE_HORIZON = 5.0
-    # The cut after a lost answer or a 502/503/504, and after a throttle (TCP's halving: the
-    # pacer sets the rate; this ends an overshoot, such as slow start's, within a few rounds).
+    # The cut after a lost answer or a 502/503/504, and after a throttle while ramping up (TCP's
+    # halving, which ends slow start's overshoot within a few rounds; the pacer sets the rate).
     FAILURE_FACTOR = 0.8
     THROTTLE_FACTOR = 0.5
 
@@ -357,11 +369,14 @@ class Window:
         now = answer.received
         if answer.failed or answer.throttled:
             if answer.sent >= self._cut_at and not answer.repeat:
-                if answer.throttled:
-                    self._set(self.limit * self.THROTTLE_FACTOR, "throttled", now)
-                else:
+                if answer.failed:
                     self._set(self.limit * self.FAILURE_FACTOR, "an answer failed", now)
-                self._cut(now)
+                    self._cut(now)
+                elif self._slow_start:
+                    # The ramp ran into a rate limit: end its overshoot. Later throttles are the
+                    # pacer's to answer; the window then only keeps the paced requests flowing.
+                    self._set(self.limit * self.THROTTLE_FACTOR, "throttled", now)
+                    self._cut(now)
             return
         if not answer.served:
             return
@@ -415,16 +430,25 @@ class Window:
         self.base = bases[0][1]
         gradient = self.TOLERANCE * self.base / taken
         why = f"{taken * 1000:.1f} ms a request"
+        if self._slow_start and taken > self.RAMP_TOLERANCE * self.base:
+            # The doubling went past the knee (HyStart's delay test): back to the last level,
+            # where the time still held; from there it grows slowly.
+            self._set(self.limit / 2, why, now)
+            self._cut(now)
+            return
         if gradient < 1.0:
             self._over += 1
-            if self._over >= 2 or gradient < 0.5 or self._slow_start:
+            if self._over >= self.CONFIRM:
                 self._over = 0
-                self._set(self.limit * max(0.5, gradient), why, now)
+                # A step of the way (Gradient2's smoothing), at most a halving.
+                factor = 1 - self.SMOOTHING * (1 - max(0.5, gradient))
+                self._set(self.limit * factor, why, now)
                 self._cut(now)
             return
         self._over = 0
         if saturated:
-            self._set(self.limit * 2 if self._slow_start else self.limit + 1, why, now)
+            grown = self.limit * 2 if self._slow_start else self.limit + math.sqrt(self.limit)
+            self._set(grown, why, now)
 
     def _set(self, limit: float, why: str, now: float) -> None:
         before = self.concurrency

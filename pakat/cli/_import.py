@@ -68,6 +68,10 @@ if TYPE_CHECKING:
 MAX_PAUSE = 10.0
 STOPS_THE_IMPORT = frozenset({401, 403, 404})
 LOOKUPS_AT_ONCE = 8
+# After a lost answer to a bulk request: how often the list's size is read, and for how long at
+# most, until it holds still (see settle_lost_batch).
+SETTLE_QUIET = 2.0
+SETTLE_PATIENCE = 60.0
 INTERRUPTED = 130
 
 
@@ -376,6 +380,36 @@ class Importer:
             elif row.number in self.reasons and not self._final(row.number):
                 out.append((row, f"{self.reasons[row.number]} (not imported yet: run the import again)"))
         return out
+
+
+def settle_lost_batch(client: Pakat, list_uid: str, emails: list[str]) -> tuple[list[str], list[str]]:
+    """Which of `emails` the list holds, after the answer to one bulk request of them was lost:
+    (found, absent). Nothing is sent again; only reads.
+
+    The server may still be working through the rows (the bulk route adds them one by one, and
+    a lost answer is often a timeout), so the list's size is first read every SETTLE_QUIET
+    seconds until it holds still (for at most SETTLE_PATIENCE). Then the list is read whole when that takes fewer
+    requests than one lookup per address, else each address is looked up.
+    """
+    from pakat.pagination import MAX_PER_PAGE
+
+    size = client.subscribers.list(list_uid).count
+    waited = 0.0
+    while waited < SETTLE_PATIENCE:
+        time.sleep(SETTLE_QUIET)
+        waited += SETTLE_QUIET
+        now = client.subscribers.list(list_uid).count
+        if now == size:
+            break
+        size = now
+    if size <= MAX_PER_PAGE * len(emails):
+        held = {(s.email or "").lower() for s in client.subscribers.iter(list_uid, prefetch=LOOKUPS_AT_ONCE)}
+    else:
+        with ThreadPoolExecutor(max_workers=LOOKUPS_AT_ONCE) as pool:
+            answers = pool.map(lambda email: client.subscribers.find_by_email(list_uid, email), emails)
+            held = {email.lower() for email, found in zip(emails, answers, strict=True) if found is not None}
+    found = [email for email in emails if email.lower() in held]
+    return found, [email for email in emails if email.lower() not in held]
 
 
 def write_report(path: Path, source: CsvFile, failures: list[tuple[Row, str]]) -> None:

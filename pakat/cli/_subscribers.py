@@ -443,16 +443,36 @@ def subscribers_add_batch(list_uid: str, csv_file: Path, as_json: bool) -> None:
     """Add up to 10,000 rows of FILE.csv to a list in ONE request (MailWizz's bulk route).
 
     Faster than `import` for a file that fits, but all or nothing on the wire: a lost answer
-    leaves the whole batch unknown, and there is no journal to resume from. Prints the counts.
+    leaves the whole batch unknown, and there is no journal to resume from. Then nothing is sent
+    again: once the list stops growing, each row is looked up, and those the list does not hold
+    are listed (exit status 1). Prints the counts.
     """
-    from pakat.cli._import import read_csv
+    from pakat import OutcomeUnknownError
+    from pakat.cli._app import error_message
+    from pakat.cli._import import read_csv, settle_lost_batch
 
     source = read_csv(csv_file)
     refused = [row for row in source.rows if row.problem]
     if refused:
         raise click.ClickException(f"{csv_file}: row {refused[0].number}: {refused[0].problem}")
     with client() as c:
-        result = c.subscribers.create_batch(list_uid, [row.fields for row in source.rows])
+        try:
+            result = c.subscribers.create_batch(list_uid, [row.fields for row in source.rows])
+        except OutcomeUnknownError as exc:
+            click.echo(
+                f"{error_message(exc)}. The server may have added some or all rows: nothing is sent again; "
+                "looking each row up once the list stops growing.",
+                err=True,
+            )
+            found, absent = settle_lost_batch(c, list_uid, [row.email for row in source.rows])
+            lost = {"outcome_unknown": True, "on_the_list": len(found), "absent": absent}
+            if as_json:
+                print_json(lost)
+            else:
+                click.echo(f"{len(found)} on the list (added now or before), {len(absent)} absent")
+                for email in absent:
+                    click.echo(f"absent: {email} (not added: send it again)", err=True)
+            raise click.exceptions.Exit(1 if absent else 0) from None
     summary = {
         "created": len(result.created),
         "existing": len(result.existing),

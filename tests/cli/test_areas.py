@@ -10,6 +10,8 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from pakat import Pakat
 from pakat.testing import Sandbox
 from tests.cli.conftest import Invoke
@@ -190,6 +192,29 @@ def test_subscribers_add_batch_in_one_request(
         "failed": [],
     }
     assert sb.counters["createSubscribersBulk"] == 1 and sb.counters["createSubscriber"] == 0
+
+
+@pytest.mark.parametrize("when", ["before", "after"])
+def test_add_batch_settles_a_lost_answer_by_looking_each_row_up(
+    pakat: Invoke, client: Pakat, sb: Sandbox, tmp_path: Path, when: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pakat.cli import _import
+
+    monkeypatch.setattr(_import, "SETTLE_QUIET", 0.05)
+    list_uid = sb.create_list()
+    people = tmp_path / "people.csv"
+    people.write_text("EMAIL\nali@example.com\nsara@example.com\n", encoding="utf-8")
+    sb.faults.drop_connection(1, when=when)  # the bulk request's answer is lost
+    run = pakat("subscribers", "add-batch", list_uid, str(people), "--json")
+    absent = [] if when == "after" else ["ali@example.com", "sara@example.com"]
+    assert json.loads(run.stdout) == {
+        "outcome_unknown": True,
+        "on_the_list": 2 - len(absent),
+        "absent": absent,
+    }
+    assert run.exit_code == (1 if absent else 0)
+    assert "nothing is sent again" in run.stderr
+    assert sb.counters["createSubscribersBulk"] == 1  # sent once, never again
 
 
 def test_subscribers_import_prints_json(pakat: Invoke, sb: Sandbox, tmp_path: Path) -> None:

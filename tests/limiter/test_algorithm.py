@@ -187,9 +187,9 @@ def test_the_window_shrinks_when_the_time_per_request_rises() -> None:
     now = 0.0
     while window.concurrency < 16:
         now = _round(window, now, 0.02)
-    # The server queues: each request now takes three times as long.
+    # The server queues: each request now takes five times as long.
     for _ in range(6):
-        now = _round(window, now, 0.06)
+        now = _round(window, now, 0.1)
     assert window.concurrency < 16
 
 
@@ -207,19 +207,20 @@ def test_one_slow_window_is_not_enough_to_shrink_it_after_the_ramp() -> None:
     assert window.concurrency >= grown
 
 
-def test_failures_and_throttles_cut_once_per_round() -> None:
-    window = Window(64, initial=20)
+def test_failures_cut_once_per_round_and_throttles_end_the_ramp() -> None:
+    window = Window(64, initial=32)
     window.acquire(0.0)
-    window.record(Answer(0.0, 0.02, None))
-    assert window.concurrency == 16  # × 0.8
-    window.record(Answer(0.0, 0.021, 504))  # sent before that cut
-    assert window.concurrency == 16
+    window.record(Answer(0.0, 0.02, 429, 1.0))
+    assert window.concurrency == 16  # a throttle while ramping: × 0.5, and the ramp ends
     window.record(Answer(0.03, 0.05, 429, 1.0))
-    assert window.concurrency == 8  # × 0.5
-    window.record(Answer(0.06, 0.08, 429, 1.0, repeat=True))  # the transport's repeat
-    assert window.concurrency == 8
-    for sent in (0.1, 0.2, 0.3, 0.4, 0.5, 0.6):
-        window.record(Answer(sent, sent + 0.02, 429, 1.0))
+    assert window.concurrency == 16  # later throttles are the pacer's to answer
+    window.record(Answer(0.06, 0.08, None))
+    assert window.concurrency == 12  # no answer: × 0.8 (12.8)
+    window.record(Answer(0.05, 0.081, 504))  # sent before that cut
+    window.record(Answer(0.09, 0.11, 502, repeat=True))  # the transport's repeat
+    assert window.concurrency == 12
+    for sent in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.4):
+        window.record(Answer(sent, sent + 0.02, None))
     assert window.concurrency == 1  # never less
 
 
