@@ -45,8 +45,8 @@ LIMIT = 100  # requests a second
 LOWER = 30
 NEAR = 0.9  # "within 90 %"
 # Case sizes: rows per run, by contender (a slow contender gets fewer rows; rates are compared).
-CASE_1 = {"sync": {"rest": 700}, "async": {"rest": 250}}
-CASE_2 = {"sync": {1: 60, 4: 250, "rest": 1000}, "async": {1: 40, 4: 150, 64: 150, "rest": 400}}
+CASE_1 = {"sync": {"rest": 500}, "async": {"rest": 250}}
+CASE_2 = {"sync": {1: 60, 4: 250, 64: 500, "rest": 2000}, "async": {1: 40, 4: 150, 64: 150, "rest": 600}}
 CASE_3 = {"auto": 1200, "fixed": 300}
 CASE_4_PHASES = (2.0, 6.0, 6.0)  # seconds at 100, then 30, then 100 requests a second
 CASE_5_ROWS = 400  # per process

@@ -1,34 +1,38 @@
 """Adaptive concurrency: how many requests to have in flight, and how fast to start new ones.
 
 Pure and clock-injected: nothing here sleeps, locks or reads a clock. Every method takes the time
-(`time.monotonic()` seconds) from its caller, so the algorithm is tested step by step against a
-simulated server (tests/facade/test_limiter.py). The adapters that wait, lock and observe real
-requests are in `pakat._adaptive`.
+(`time.monotonic()` seconds) from its caller, so the algorithm is tested step by step and against
+a simulated server in simulated time (tests/limiter). The adapters that wait, lock and observe
+real requests are in `pakat._adaptive`.
 
 Two controls, because a server limits a client in two ways:
 
-- **How many at once** (`Window`, one per run of requests): latency-based, in the manner of
-  Netflix's gradient limiters and TCP Vegas. It starts at one request in flight and doubles per
-  window of answers while the round-trip time holds; after that it adds one per window. When
-  the window's median round trip rises past `TOLERANCE` times the lowest seen, it shrinks in
-  proportion (at most halving), which is what a server (or this machine's CPU) with nothing more
-  to give looks like: more in flight, same throughput, longer queues. A lost answer or a 502,
-  503 or 504 shrinks it by `FAILURE_FACTOR`, once per round of requests.
-- **How fast** (`Pacer`, one per client, shared by its runs): a rate limit is invisible in
+- **How many at once** (`Window`, one per run of requests), in the manner of Netflix's gradient
+  limiters, TCP Vegas and HyStart. The signal is the time a request takes as the run lives it,
+  by Little's law (time in flight over a window of answers, divided by the answers): it rises
+  when the server queues and when this machine runs out of CPU, and holds when more in flight
+  gives more throughput. The window starts at one request and doubles per window of answers
+  until that time rises by half (then it goes back to the last level) or the server throttles
+  (then it halves); after that it grows by its square root per window while the time holds,
+  and when the time stays past twice the lowest recent one for two windows it moves half way
+  to where the ratio points. A lost answer or a 502, 503 or 504 shrinks it by a fifth.
+- **How fast** (`Pacer`, one per client, shared by its runs): a rate limit does not show in
   latency (a throttled request is answered at once), so it is learned from the throttling
-  answers, as the AWS SDKs' adaptive retry mode does. A 429 (or a 503 with `Retry-After`) sets a
-  cap of `BETA` times the rate the server was letting through, and the cap then grows back along
-  a cubic curve (TCP CUBIC's shape, in requests per second): quickly back towards the rate where
-  the server refused, flat around it, then faster past it, probing for a limit that has risen.
-  New requests start no faster than the cap (a token bucket). A `Retry-After` longer than one
-  second, or `X-RateLimit-Remaining: 0` with `X-RateLimit-Reset`, holds every new request until
-  then; one second or less is the header's granularity and the cap already slows down.
+  answers, as the AWS SDKs' adaptive retry mode does. A 429 (or a 503 with `Retry-After`) caps
+  new requests at `BETA` times the rate the server was letting through; the cap then grows back
+  along a cubic curve (TCP CUBIC's shape, in requests per second): quickly back towards the rate
+  where the server refused, flat around it, then faster past it, probing for a limit that rose.
+  The throttled requests are repeated by the transport, outside the limiter: the pacer keeps a
+  start free for each, and holds new requests while more are due than a quarter second of the
+  cap, so that a burst of repeats finds room instead of being throttled again. A `Retry-After`
+  longer than one second, or `X-RateLimit-Remaining: 0` with `X-RateLimit-Reset`, holds every new
+  request until then; one second or less is the header's granularity, and the cap slows down.
 
-Both react at most once per round of requests: an answer to a request sent before the last
-reduction says nothing new. A 429 with `Retry-After: 0` is the server asking for the request again
-at once, not for less: it is counted, and slows nothing down.
+Both react once per round: an answer to a request sent before the last cut, or to a repeat the
+transport sent, says nothing new. A 429 with `Retry-After: 0` asks for the request again at once,
+not for fewer: it is counted, and slows nothing down.
 
-The limiter only decides when a request may start; what is retried stays with the transport.
+The limiter only decides when a request may start; what is sent again stays with the transport.
 """
 
 from __future__ import annotations
@@ -291,11 +295,11 @@ class Window:
     # for bulk work throughput counts, and a request that takes 1.8 times as long with four in
     # flight as with one still makes twice the throughput. Beyond it, the window shrinks after
     # two windows in a row (one may be this process waiting for a CPU), or at once beyond twice it.
-    TOLERANCE = 2.0
+    TOLERANCE = 1.5
     CONFIRM = 2
     # While doubling, a rise of the time per request past this multiple ends the ramp: the
     # window goes back to the level before (the one that held).
-    RAMP_TOLERANCE = 1.5
+    RAMP_TOLERANCE = 2.0
     # Beyond the tolerance for CONFIRM windows in a row, the window moves this share of the way to
     # where the gradient points (so at most to three quarters). It grows by the square root of
     # itself per window (Netflix's gradient limiter's queue allowance), so that it finds its
