@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import math
 import os
+import platform
 import statistics
 import subprocess
 import sys
@@ -30,6 +31,7 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any, Literal
@@ -671,13 +673,24 @@ class _RoundTripWindow(Window):
 
 
 class _WindowOnly(Pacer):
-    """TCP's way: no pace; a 429 only halves the window (once a round), as for a lost packet."""
+    """No pace: a 429 is left to the window (`_HalvingWindow`)."""
 
     def rate(self, now: float) -> float | None:
         return None
 
     def _cut(self, now: float) -> None:
         self._cut_at = now
+
+
+class _HalvingWindow(Window):
+    """TCP's way: every 429 (once a round) halves the window, as a lost packet does."""
+
+    def record(self, answer: Answer) -> None:
+        if answer.throttled and not answer.repeat and answer.sent >= self._cut_at and not self._slow_start:
+            self._set(self.limit * self.THROTTLE_FACTOR, "throttled", answer.received)
+            self._cut(answer.received)
+            return
+        super().record(answer)
 
 
 class _NoRoomForRepeats(Pacer):
@@ -690,7 +703,7 @@ class _NoRoomForRepeats(Pacer):
 VARIANTS: dict[str, tuple[type[Window], type[Pacer]]] = {
     "chosen: time in flight, pacer": (Window, Pacer),
     "round-trip gradient (first version)": (_RoundTripWindow, Pacer),
-    "window only, no pacer (TCP-style)": (Window, _WindowOnly),
+    "window only, halved on a 429 (TCP-style)": (_HalvingWindow, _WindowOnly),
     "pacer without room for repeats": (Window, _NoRoomForRepeats),
 }
 
@@ -739,10 +752,33 @@ def variants(report: Report) -> None:
                 pakat._adaptive.Window, pakat._adaptive.Pacer = Window, Pacer  # type: ignore[misc]
 
 
+VARIANTS_FILE = Path(__file__).with_name("ADAPTIVE_VARIANTS.md")
+
+
+def write_variants(report: Report, started: datetime, seconds: float) -> None:
+    """The variants' figures as a page of their own, which the performance page includes."""
+    lines = [
+        "| case | contender | figure | compared |",
+        "| --- | --- | --- | --- |",
+        *(f"| {r.item} {r.measure} | {r.contender} | {r.figure} | {r.ratio} |" for r in report.rows),
+    ]
+    machine = f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores"
+    head = (
+        f"Measured by `python -m benchmarks.adaptive --variants` on {started:%Y-%m-%d %H:%M} UTC in "
+        f"{seconds:.0f} s ({machine}; load average at the end {_load():.1f}). Each variant ran "
+        "cases 1-3 with the sync client, two rounds alternating with the fixed setting that was "
+        "best in `make bench`."
+    )
+    VARIANTS_FILE.write_text("\n".join([head, "", *lines, ""]), encoding="utf-8")
+
+
 def main() -> None:
     report = Report()
     if "--variants" in sys.argv[1:]:
+        started, clock = datetime.now(UTC), time.perf_counter()
         variants(report)
+        write_variants(report, started, time.perf_counter() - clock)
+        print(f"written to {VARIANTS_FILE}")
         return
     run(report)
     missed = [t for t in report.targets if not t.passed]
