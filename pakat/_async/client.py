@@ -52,7 +52,8 @@ class AsyncPakat:
     else https://new.pakat.net/api (plain http:// is refused except to this machine).
     `customer_timezone` is the account's timezone, used to write campaign `send_at`: default
     `PAKAT_TIMEZONE`, else Asia/Tehran. `timeout` is in seconds per request; `max_retries` bounds
-    how often a call that is safe to repeat is repeated (see the README's Reliability section).
+    how often a call that is safe to repeat is repeated (the reliability guide,
+    docs/guide/reliability.md, says which are).
     `max_response_bytes` caps the size of an answer, as received and once decompressed (default
     32 MiB); a larger one raises `ResponseTooLargeError`.
     `http_client` is an `httpx.AsyncClient` of your own to send through (proxies, custom TLS); you
