@@ -27,10 +27,16 @@ from tests._snippets import Block, blocks, run_python
 DOCS = ROOT / "docs"
 PAGES = sorted(p for p in DOCS.rglob("*.md") if "_build" not in p.parts)
 BIN = Path(sys.executable).parent
-# Blocks tests/django_backend/test_guide.py runs, in a Django configured by the settings block.
+# Python blocks tests/django_backend/test_guide.py runs, in a Django configured by the settings block.
 DJANGO_TAGS = {"settings.py", "django", "test_receipts.py"}
-# Pages whose examples a test elsewhere also runs the whole way (an MCP client starting the
-# servers a configuration names): that test must read the page.
+# Kinds of block (see _how_run) that a test module elsewhere runs, as they need what it has (a
+# configured Django; the generated clients' toolchains): it must read each page that has them.
+RUN_ELSEWHERE = {
+    "django": ROOT / "tests" / "django_backend" / "test_guide.py",
+    "clients": ROOT / "tests" / "clients" / "test_generated_clients.py",
+}
+# Pages whose examples, checked here, a test elsewhere also runs the whole way (an MCP client
+# starting the servers a configuration names): that test must read the page.
 ALSO_RUN_BY = {"guide/mcp.md": ROOT / "tests" / "mcp" / "test_guide.py"}
 # Shell lines that install or configure rather than show pakat at work.
 SETUP_LINE = re.compile(r"(pip install |export |make )")
@@ -89,11 +95,14 @@ def _shell_lines(block: Block) -> list[str]:
 
 
 def _how_run(block: Block) -> str | None:
-    """Which test below runs a block, or None for a block no test runs."""
-    if block.language == "python" and (
-        block.tag is None or block.tag in DJANGO_TAGS or block.tag.startswith("test_")
-    ):
+    """Which test runs a block (below, or the module RUN_ELSEWHERE names), or None for a block
+    no test runs."""
+    if block.language == "python" and block.tag in DJANGO_TAGS:
+        return "django"
+    if block.language == "python" and (block.tag is None or block.tag.startswith("test_")):
         return "python"
+    if block.language in ("sh", "ts", "go") and (block.tag or "").startswith("clients/"):
+        return "clients"  # a program's commands (run in its folder), or an excerpt of its code
     if block.language == "console":
         return "console"
     if block.language == "sh" and all(
@@ -124,17 +133,21 @@ def test_every_block_is_run_or_is_setup() -> None:
     assert not unrun
 
 
-def test_the_django_blocks_are_run_by_the_django_tests() -> None:
-    source = (ROOT / "tests" / "django_backend" / "test_guide.py").read_text(encoding="utf-8")
-    for page in PAGES:
-        if any(b.tag in DJANGO_TAGS for b in blocks(page, "python", None)):
-            assert f'"{_id(page)}"' in source or str(page.relative_to(ROOT)) in source, page
+def _reads(module: Path, page: Path) -> bool:
+    """Whether a test module names the page's file (as `ROOT / "docs" / "guide" / "mcp.md"` does)."""
+    return f'"{page.name}"' in module.read_text(encoding="utf-8")
 
 
-def test_the_pages_run_elsewhere_are_read_there() -> None:
+def test_the_blocks_run_elsewhere_are_run_by_a_module_that_reads_their_page() -> None:
+    unread = [
+        f"{_id(page)} ({kind}): {module.relative_to(ROOT)}"
+        for kind, module in RUN_ELSEWHERE.items()
+        for page, _ in _of_kind(kind)
+        if not _reads(module, page)
+    ]
+    assert _of_kind("django") and _of_kind("clients") and not unread
     for page, module in ALSO_RUN_BY.items():
-        assert (DOCS / page).exists()
-        assert f'"{page.split("/")[-1]}"' in module.read_text(encoding="utf-8"), module
+        assert _reads(module, DOCS / page), module
 
 
 SHELL_COMMANDS = [
