@@ -34,6 +34,7 @@ DJANGO_TAGS = {"settings.py", "django", "test_receipts.py"}
 RUN_ELSEWHERE = {
     "django": ROOT / "tests" / "django_backend" / "test_guide.py",
     "clients": ROOT / "tests" / "clients" / "test_generated_clients.py",
+    "session": ROOT / "tests" / "cli" / "test_guide.py",
 }
 # Pages whose examples, checked here, a test elsewhere also runs the whole way (an MCP client
 # starting the servers a configuration names): that test must read the page.
@@ -105,6 +106,8 @@ def _how_run(block: Block) -> str | None:
         return "clients"  # a program's commands (run in its folder), or an excerpt of its code
     if block.language == "console":
         return "console"
+    if (block.language, block.tag) == ("sh", "session"):
+        return "session"  # a script, whose outcome that test checks
     if block.language == "sh" and all(
         SETUP_LINE.match(line) or pakat_words(line) is not None for line in _shell_lines(block)
     ):
@@ -145,7 +148,7 @@ def test_the_blocks_run_elsewhere_are_run_by_a_module_that_reads_their_page() ->
         for page, _ in _of_kind(kind)
         if not _reads(module, page)
     ]
-    assert _of_kind("django") and _of_kind("clients") and not unread
+    assert all(_of_kind(kind) for kind in RUN_ELSEWHERE) and not unread
     for page, module in ALSO_RUN_BY.items():
         assert _reads(module, DOCS / page), module
 
@@ -226,8 +229,9 @@ def _free_port() -> int:
 
 def _serve_briefly(command: str, env: dict[str, str], cwd: Path) -> None:
     """`pakat sandbox` runs until Ctrl-C: start it, see it print its exports, stop it. (On a free
-    port instead of the page's 8080, which another program may hold.)"""
-    command = command.replace("--port 8080", f"--port {_free_port()}")
+    port instead of the page's 8080 or the default, 8080 too, which another program may hold.)"""
+    port = f"--port {_free_port()}"
+    command = command.replace("--port 8080", port) if "--port" in command else f"{command} {port}"
     process = subprocess.Popen(
         ["bash", "-c", f"exec {command}"],
         env=env,

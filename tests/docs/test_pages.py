@@ -46,3 +46,13 @@ def test_the_layers_are_described_with_the_repositorys_figures() -> None:
     assert count == len(operations(spec()))
     version = re.search(r"by openapi-python-client (\d+(?:\.\d+)+)", text).group(1)  # type: ignore[union-attr]
     assert f'"openapi-python-client=={version}"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+
+
+def test_the_testing_page_names_every_fault_knob() -> None:
+    """The sandbox page lists the knobs of `sandbox.faults` by hand: each public one, as `name(`."""
+    from pakat.testing import Faults
+
+    text = (DOCS / "guide" / "testing.md").read_text(encoding="utf-8")
+    knobs = [name for name, value in vars(Faults).items() if not name.startswith("_") and callable(value)]
+    missing = [name for name in knobs if name != "next_request" and f"`{name}(" not in text]
+    assert "latency" in knobs and not missing
