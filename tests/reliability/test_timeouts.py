@@ -14,9 +14,13 @@ from pakat import AsyncPakat, Pakat
 from tests.reliability._raw_servers import RawServer
 
 BODY = b'{"status": "success", "data": {"record": {"general": {"list_uid": "a"}}}}'
-RESPONSE = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s" % (
-    len(BODY),
-    BODY,
+# RawServer closes each connection after one answer, as the header says.
+RESPONSE = (
+    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: %d\r\n\r\n%s"
+    % (
+        len(BODY),
+        BODY,
+    )
 )
 
 
