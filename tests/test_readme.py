@@ -1,60 +1,53 @@
-"""The README's snippets run as written against a fresh sandbox each: the Python ones, and the
-shell session of the command line's section."""
+"""The README is the front page: what it shows runs, and it leads to every page of the site.
+
+Its quickstart runs as written (it starts its own sandbox); its links lead to files of this
+repository; every page of the site's guide, reference and project sections is linked from it.
+The `make` targets and extras it names are checked with the site's pages (tests/docs/test_pages.py).
+"""
 
 from __future__ import annotations
 
-import csv
-import io
 import os
-import subprocess
-import sys
+import re
 from pathlib import Path
 
-import pytest
-
-from pakat.testing import Sandbox
 from tests._paths import ROOT
-from tests._snippets import Block, blocks, run_python
+from tests._snippets import blocks, run_python
 
-SNIPPETS = blocks(ROOT / "README.md", "python")
-SESSIONS = blocks(ROOT / "README.md", "sh", tag="session")
+README = ROOT / "README.md"
+TEXT = README.read_text(encoding="utf-8")
+LINKS = re.findall(r"\]\(([^)\s]+)\)", TEXT)
 
 
-def _env(sandbox: Sandbox) -> dict[str, str]:
+def test_the_quickstart_runs_against_the_sandbox_it_starts(tmp_path: Path) -> None:
+    (snippet,) = blocks(README, "python")
     env = {key: value for key, value in os.environ.items() if not key.startswith("PAKAT_")}
-    # The venv's scripts (pakat) first, as after `pip install`.
-    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
-    return {**env, "PAKAT_API_KEY": sandbox.api_key, "PAKAT_BASE_URL": sandbox.url}
-
-
-def test_readme_has_snippets() -> None:
-    assert len(SNIPPETS) >= 9
-    assert len(SESSIONS) == 1
-
-
-@pytest.mark.parametrize("snippet", SNIPPETS, ids=[s.name for s in SNIPPETS])
-def test_readme_snippet_runs(snippet: Block, tmp_path: Path) -> None:
-    with Sandbox() as sandbox:
-        result = run_python([(f"README.md {snippet.name}", snippet.code)], _env(sandbox), cwd=tmp_path)
+    result = run_python([(f"README.md {snippet.name}", snippet.code)], env, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
+    assert result.stdout == "ali@example.com علی\n"
 
 
-def test_readme_shell_session_runs(tmp_path: Path) -> None:
-    with Sandbox() as sandbox:
-        result = subprocess.run(
-            ["bash", "-euo", "pipefail", "-c", SESSIONS[0].code],
-            capture_output=True,
-            text=True,
-            env=_env(sandbox),
-            cwd=tmp_path,
-            timeout=120,
-            check=False,
-        )
-        assert result.returncode == 0, result.stdout + result.stderr
-        assert "Traceback" not in result.stderr
-        assert "1406/01/02 09:00 (Jalali) in Asia/Tehran: 2027-03-22 09:00+03:30" in result.stdout
-        assert sandbox.counters["createCampaign"] == 1  # the dry run sent nothing
-        [email] = sandbox.outbox()
-        assert [a["name"] for a in email["attachments"]] == ["receipt.pdf"]
-    logs = list(csv.DictReader(io.StringIO((tmp_path / "logs.csv").read_text(encoding="utf-8-sig"))))
-    assert sorted(row["email"] for row in logs) == ["ali@example.com", "sara@example.com"]
+def test_every_link_to_this_repository_leads_to_a_file() -> None:
+    local = [link for link in LINKS if not re.match(r"[a-z]+:", link)]
+    assert local
+    missing = [link for link in local if not (ROOT / link.split("#")[0]).is_file()]
+    assert not missing
+
+
+def _toctree_pages() -> set[str]:
+    """Every page the site's home page puts in its navigation, as a path under docs/."""
+    home = (ROOT / "docs" / "index.md").read_text(encoding="utf-8")
+    pages = set()
+    for tree in re.findall(r"```\{toctree\}\n(.*?)```", home, re.S):
+        pages |= {f"docs/{line}.md" for line in tree.splitlines() if line and not line.startswith(":")}
+    return pages
+
+
+def test_every_page_of_the_sites_navigation_is_linked() -> None:
+    pages = _toctree_pages()
+    assert "docs/guide/mcp.md" in pages and "docs/contributing.md" in pages
+    assert not pages - set(LINKS)
+
+
+def test_it_says_how_to_build_the_site() -> None:
+    assert "`make docs`" in TEXT

@@ -56,7 +56,8 @@ class Pakat:
     an `InsecureHTTPWarning` says so.
     `customer_timezone` is the account's timezone, used to write campaign `send_at`: default
     `PAKAT_TIMEZONE`, else Asia/Tehran. `timeout` is in seconds per request; `max_retries` bounds
-    how often a call that is safe to repeat is repeated (see the README's Reliability section).
+    how often a call that is safe to repeat is repeated (the reliability guide,
+    docs/guide/reliability.md, says which are).
     `max_response_bytes` caps the size of an answer, as received and once decompressed (default
     32 MiB); a larger one raises `ResponseTooLargeError`.
     `http_client` is an `httpx.Client` of your own to send through (proxies, custom TLS); you
@@ -242,8 +243,8 @@ class Pakat:
         return Run(self._gate, width, adaptive=adaptive)
 
     def _paginate(self, fetch: Callable[[int], Page[T]], prefetch: int) -> Iterator[T]:
-        if prefetch <= 0:
-            return iterate_items(fetch, prefetch=prefetch)
+        if isinstance(prefetch, bool) or not isinstance(prefetch, int) or prefetch <= 0:
+            return iterate_items(fetch, prefetch=prefetch)  # which refuses what it must
         run = self._run("auto", prefetch)
 
         def limited(number: int) -> Page[T]:

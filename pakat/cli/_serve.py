@@ -79,8 +79,8 @@ def mcp_command(
     """Serve the Pakat API to AI agents as Model Context Protocol tools.
 
     One tool per API operation, for Claude Desktop, Claude Code, Cursor or any MCP client: add
-    the command `pakat mcp` with PAKAT_API_KEY in its environment (see the README). stdio by
-    default, where stdout carries protocol messages only; notes go to stderr.
+    the command `pakat mcp` with PAKAT_API_KEY in its environment (see docs/guide/mcp.md).
+    stdio by default, where stdout carries protocol messages only; notes go to stderr.
     """
     import importlib.util
 

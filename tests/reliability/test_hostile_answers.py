@@ -220,7 +220,9 @@ class SizedServer(RawServer):
         }[encoding](body)
         header = "" if encoding == "identity" else f"Content-Encoding: {encoding.replace('raw-', '')}\r\n"
         self.response = (
-            f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n{header}"
+            # RawServer closes each connection after one answer: say so, or the client may reuse
+            # it for the next call and meet a reset.
+            f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n{header}"
             f"Content-Length: {len(encoded)}\r\n\r\n"
         ).encode() + encoded
         super().__init__()
