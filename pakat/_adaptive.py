@@ -10,9 +10,10 @@
   connection pool, and report every attempt (its time, status and rate-limit headers) to the run
   whose call sent it, found through a context variable. Outside a run they only pass requests on.
 
-An attempt answered with a throttle or a failure is "parked" while the retry transport waits to
-send it again: it does not count against the window, so that requests waiting out a
-`Retry-After` do not keep others from starting. The repeat counts again when it is sent.
+An attempt answered with a 429, a busy lock (409), a 5xx or no answer at all is "parked" until
+the retry transport sends it again (or gives up): it does not count against the window, so that
+requests waiting out a `Retry-After` do not keep others from starting. The repeat counts again
+when it is sent.
 
 Nothing here decides what is sent again: that stays with pakat._transport.
 """
@@ -69,10 +70,6 @@ class Gate:
         self.concurrency: int | None = None  # the latest run's limit on requests in flight
         self.requests = 0  # sent by the client's runs, repeats included
         self.rate_limited = 0  # of which answered 429
-
-    def rate(self) -> float | None:
-        with self.lock:
-            return self.pacer.rate(self.clock())
 
 
 class _Ticket:

@@ -583,3 +583,29 @@ def test_the_progress_bar_shows_on_a_terminal(pakat: Invoke, sb: Sandbox, tmp_pa
     run = pakat("subscribers", "import", sb.create_list(), str(source), env={"FORCE_COLOR": "1"})
     assert run.exit_code == 0, run.output
     assert "Importing" in run.stderr and "5/5" in run.stderr
+
+
+def test_import_paces_itself_under_a_rate_limit_and_says_so(
+    pakat: Invoke, sb: Sandbox, client: Pakat, tmp_path: Path
+) -> None:
+    list_uid = sb.create_list()
+    source = write_csv(tmp_path / "paced.csv", ["EMAIL"], [[f"r{n}@example.com"] for n in range(120)])
+    sb.faults.rate_limit(60, burst=10)
+    run = pakat("subscribers", "import", list_uid, str(source), "--json")
+    sb.faults.clear()
+    assert run.exit_code == 0, run.output
+    counts = json.loads(run.stdout)
+    # Every request was answered 201 or 429, and every 429 was sent again: none twice, none lost.
+    assert counts["created"] == 120 and counts["rate_limited"] > 0
+    assert counts["requests"] == 120 + counts["rate_limited"]
+    assert 1 <= counts["concurrency"] <= 64
+    assert emails_in(client, list_uid) == Counter(f"r{n}@example.com" for n in range(120))
+
+
+@pytest.mark.parametrize("value", ["0", "65", "many", ""])
+def test_import_refuses_a_concurrency_that_is_neither_auto_nor_1_to_64(
+    pakat: Invoke, sb: Sandbox, tmp_path: Path, value: str
+) -> None:
+    source = write_csv(tmp_path / "p.csv", ["EMAIL"], [["a@example.com"]])
+    run = pakat("subscribers", "import", sb.create_list(), str(source), "--concurrency", value)
+    assert run.exit_code == 2 and "neither auto nor a whole number from 1 to 64" in run.output
