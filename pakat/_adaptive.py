@@ -103,7 +103,10 @@ def _answer(sent: float, received: float, response: httpx.Response | None, repea
 
     headers = response.headers
     remaining = _number(headers.get("x-ratelimit-remaining"))
-    reset = parse_rate_limit_reset(headers.get("x-ratelimit-reset"), datetime.now(UTC).timestamp())
+    reset_header = headers.get("x-ratelimit-reset")
+    reset = (
+        None if reset_header is None else parse_rate_limit_reset(reset_header, datetime.now(UTC).timestamp())
+    )
     return Answer(
         sent,
         received,

@@ -11,11 +11,15 @@ Two controls, because a server limits a client in two ways:
   limiters, TCP Vegas and HyStart. The signal is the time a request takes as the run lives it,
   by Little's law (time in flight over a window of answers, divided by the answers): it rises
   when the server queues and when this machine runs out of CPU, and holds when more in flight
-  gives more throughput. The window starts at one request and doubles per window of answers
-  until that time rises by half (then it goes back to the last level) or the server throttles
-  (then it halves); after that it grows by its square root per window while the time holds,
-  and when the time stays past twice the lowest recent one for two windows it moves half way
-  to where the ratio points. A lost answer or a 502, 503 or 504 shrinks it by a fifth.
+  gives more throughput. The time "holds" while it stays within 1.5 times the lowest of the
+  run, or while the requests it implies are waiting in queues (in flight × (1 − lowest ÷ now),
+  TCP Vegas's estimate) number at most three. The window starts at one request and doubles per
+  window of answers until the time no longer holds and has doubled (then it goes back to the
+  last level) or the server throttles (then it halves); after that it grows by one request per
+  window while the time holds, and when it has not held for two windows it moves half way to
+  where the ratio points. When all it has in flight make less than two thirds of what one alone
+  made at the lowest time, twice in a row, the round trip itself rose: that time becomes the
+  lowest. A lost answer or a 502, 503 or 504 shrinks it by a fifth.
 - **How fast** (`Pacer`, one per client, shared by its runs): a rate limit does not show in
   latency (a throttled request is answered at once), so it is learned from the throttling
   answers, as the AWS SDKs' adaptive retry mode does. A 429 (or a 503 with `Retry-After`) caps
@@ -297,14 +301,25 @@ class Window:
     # two windows in a row (one may be this process waiting for a CPU), or at once beyond twice it.
     TOLERANCE = 1.5
     CONFIRM = 2
+    # Whatever the ratio, the time holds while at most this many requests wait in queues (TCP
+    # Vegas's alpha, which Netflix's Vegas limiter also sets to 3): with few in flight a queue of
+    # a request or two doubles the time per request yet still adds throughput, notably when the
+    # work is CPU (a server on this machine, or the client's own): answered at once, two cores
+    # make 1.3 times as many rows with four in flight as with one, each taking three times as
+    # long, and a ratio alone holds the window at one or two.
+    QUEUE = 3.0
     # While doubling, a rise of the time per request past this multiple ends the ramp: the
     # window goes back to the level before (the one that held).
     RAMP_TOLERANCE = 2.0
     # Beyond the tolerance for CONFIRM windows in a row, the window moves this share of the way to
-    # where the gradient points (so at most to three quarters). It grows by the square root of
-    # itself per window (Netflix's gradient limiter's queue allowance), so that it finds its
-    # level again within a few windows after a cut.
+    # where the gradient points (so at most to three quarters).
     SMOOTHING = 0.5
+    # After the ramp it grows by this many requests per window while the time holds (TCP Vegas's
+    # additive increase). Growth by its square root (Netflix's gradient limiter) overshot the
+    # knee by a third and more between cuts; past the knee every further request in flight costs
+    # the client CPU (the sync client at 20 ms: 1.6 ms a row at 16 in flight, 3.7 at 64), which on
+    # a machine short of CPU is throughput lost (benchmark case 2: 0.77x of fixed 16 against 0.91x).
+    GROWTH = 1.0
     # A window of answers is at least this many, at least the limit, and at least this long
     # (less of each while doubling, to ramp up quickly): a machine shared with other work
     # schedules this process in slices of milliseconds, so shorter windows measure the scheduler.
@@ -312,10 +327,12 @@ class Window:
     MIN_SAMPLES_RAMP = 4
     MIN_SECONDS = 0.1
     MIN_SECONDS_RAMP = 0.05
-    # The baseline is the lowest time per request of the windows that ended in this many
-    # seconds: a lasting change of the network's latency is learned, and one lucky window does
-    # not rule for long (TCP BBR keeps its lowest round trip for 10 s).
-    BASE_HORIZON = 5.0
+    # The baseline is the lowest time per request of the run (TCP Vegas's BaseRTT). A baseline
+    # that forgot (the lowest of the last 5 s, as TCP BBR forgets its lowest round trip after
+    # 10 s) let the window climb for good: held past the knee for longer than that, the window
+    # took its own, queued time as the new lowest and grew on, to the ceiling within 30 s against
+    # a simulated server whose knee is at 8. A round trip that really rose shows otherwise: the
+    # requests in flight together make less than one alone made at the baseline.
     # The cut after a lost answer or a 502/503/504, and after a throttle while ramping up (TCP's
     # halving, which ends slow start's overshoot within a few rounds; the pacer sets the rate).
     FAILURE_FACTOR = 0.8
@@ -325,12 +342,12 @@ class Window:
         self.ceiling = ceiling
         self.limit = float(min(max(1, initial), ceiling))
         self.in_flight = 0
-        self.base: float | None = None  # the lowest time per request of the recent windows
-        self._bases: deque[tuple[float, float]] = deque()  # (when, seconds per request)
+        self.base: float | None = None  # the lowest time per request of the run
         self._slow_start = True
         self._saturated = False
         self._cut_at = -math.inf
         self._over = 0  # windows in a row beyond the tolerance
+        self._slower = 0  # windows in a row making less than one request alone at the baseline
         # The current window of answers: when it began, the answers, and in-flight × seconds.
         self._start: float | None = None
         self._count = 0
@@ -420,21 +437,33 @@ class Window:
     def _decide(self, now: float) -> None:
         taken = None if self._stale else self.measure(now)
         saturated, self._saturated = self._saturated, False
+        began = self._start if self._start is not None else now
+        in_flight = self._busy + self.in_flight * max(0.0, now - self._moved_at)
+        in_flight /= max(now - began, 1e-9)  # on average over the window
         self._restart(now)
         if taken is None:
             return
-        bases = self._bases
-        while bases and (bases[-1][1] >= taken or bases[0][0] < now - self.BASE_HORIZON):
-            # A sliding minimum: drop what is older than the horizon, and what this one beats.
-            if bases[-1][1] >= taken:
-                bases.pop()
-            else:
-                bases.popleft()
-        bases.append((now, taken))
-        self.base = bases[0][1]
+        if self.base is None or taken < self.base:
+            self.base = taken
+        if taken > self.TOLERANCE * max(1.0, in_flight) * self.base:
+            # All those in flight make less than two thirds of what one alone made at the
+            # baseline: no queue of this run's does that, the round trip itself rose (a route,
+            # a slower server). After two such windows in a row, this is the new baseline.
+            self._slower += 1
+            if self._slower >= self.CONFIRM:
+                self._slower = 0
+                self.base = taken
+        else:
+            self._slower = 0
         gradient = self.TOLERANCE * self.base / taken
+        # Requests waiting rather than being served, by the same law: those in flight beyond
+        # what the baseline time would need (TCP Vegas's estimate of its packets in queues). Up
+        # to QUEUE of them the time holds, whatever the ratio.
+        queued = in_flight * (1 - self.base / taken)
+        if queued <= self.QUEUE:
+            gradient = max(gradient, 1.0)
         why = f"{taken * 1000:.1f} ms a request"
-        if self._slow_start and taken > self.RAMP_TOLERANCE * self.base:
+        if self._slow_start and taken > self.RAMP_TOLERANCE * self.base and queued > self.QUEUE:
             # The doubling went past the knee (HyStart's delay test): back to the last level,
             # where the time still held; from there it grows slowly.
             self._set(self.limit / 2, why, now)
@@ -451,7 +480,7 @@ class Window:
             return
         self._over = 0
         if saturated:
-            grown = self.limit * 2 if self._slow_start else self.limit + math.sqrt(self.limit)
+            grown = self.limit * 2 if self._slow_start else self.limit + self.GROWTH
             self._set(grown, why, now)
 
     def _set(self, limit: float, why: str, now: float) -> None:

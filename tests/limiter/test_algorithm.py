@@ -233,3 +233,48 @@ def test_the_window_does_not_grow_when_it_was_not_full() -> None:
         window.release(now + 0.02)
         now += 0.05
     assert window.concurrency <= 2
+
+
+def test_a_queue_of_a_few_requests_still_counts_as_holding() -> None:
+    # Short of CPU, each request takes longer with more in flight, yet more in flight still makes
+    # more: four take 2.8 times as long as one and make 1.4 times as many. The ratio alone (1.5)
+    # would hold the window at one or two; up to three requests waiting in queues still hold.
+    window = Window(64)
+    now = 0.0
+    seen = []
+    for _ in range(400):
+        now = _round(window, now, 0.01 * (1 + 0.6 * (window.concurrency - 1)))
+        seen.append(window.concurrency)
+    last = seen[-100:]
+    assert sum(last) / len(last) >= 4 and min(last) >= 3 and max(last) <= 6, last
+
+
+def _knee(in_flight: int) -> float:
+    """A server 20 ms away that serves 400 requests a second: past 8 in flight, they queue."""
+    return max(0.02, in_flight / 400)
+
+
+def test_the_window_does_not_climb_past_the_knee_over_a_long_run() -> None:
+    # The baseline is the run's lowest: one that forgot after a few seconds took the queued time
+    # of a window held past the knee as the new lowest, and climbed to the ceiling.
+    window = Window(64)
+    now = 0.0
+    while now < 10:
+        now = _round(window, now, _knee(window.concurrency))
+    seen = []
+    while now < 120:
+        now = _round(window, now, _knee(window.concurrency))
+        seen.append(window.concurrency)
+    assert max(seen) <= 16, max(seen)
+
+
+def test_a_round_trip_that_rose_for_good_is_learned() -> None:
+    window = Window(64)
+    now = 0.0
+    while now < 10:
+        now = _round(window, now, _knee(window.concurrency))
+    before = window.concurrency
+    while now < 40:  # the route changed: 100 ms more each way
+        now = _round(window, now, 0.2 + _knee(window.concurrency))
+    assert window.base is not None and window.base > 0.1  # learned (it was 0.02)
+    assert window.concurrency >= before  # as many in flight make as much again
