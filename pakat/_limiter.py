@@ -48,7 +48,7 @@ from dataclasses import dataclass
 
 __all__ = ["Answer", "Pacer", "Window", "parse_rate_limit_reset"]
 
-logger = logging.getLogger("pakat")
+logger = logging.getLogger("pakat.limiter")  # a child of "pakat": its handlers get these lines too
 
 # Statuses that say the server (or something before it) is overloaded, when no Retry-After
 # turns them into a throttle.
