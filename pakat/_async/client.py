@@ -1,4 +1,4 @@
-"""AsyncPakat, the Pakat API client for asyncio. `pakat/_sync/` is generated from this folder."""
+"""AsyncPakat, the Pakat API client for asyncio."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
+from pakat._async.transport import AsyncRetryTransport
 from pakat._client import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
@@ -21,9 +22,8 @@ from pakat._client import (
     describe,
     encode_multipart,
 )
-from pakat._concurrency import amap_concurrently
+from pakat._concurrency import AsyncWorkers, check_concurrency
 from pakat._exceptions import ClientClosedError, read_answer, transport_error
-from pakat._transport import AsyncRetryTransport
 from pakat.pagination import Page, aiterate_items
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ class AsyncPakat:
             api_key, base_url, customer_timezone, timeout, max_retries, max_response_bytes=max_response_bytes
         )
         # A caller's own client keeps its own pool; both are held to whole-call deadlines.
-        from pakat._deadline import (  # loads httpcore: at first client, not at import
+        from pakat._async.deadline import (  # loads httpcore: at first client, not at import
             AsyncClientTransport,
             async_deadline_pool,
         )
@@ -206,4 +206,10 @@ class AsyncPakat:
         return aiterate_items(fetch, prefetch=prefetch)
 
     async def _map(self, function: Callable[[T], Awaitable[U]], items: list[T], concurrency: int) -> list[U]:
-        return await amap_concurrently(function, items, concurrency)
+        """`function` over `items`, at most `concurrency` at a time; results in the order of `items`."""
+        check_concurrency(concurrency)
+        if concurrency == 1 or len(items) <= 1:
+            return [await function(item) for item in items]
+        async with AsyncWorkers(min(concurrency, len(items)), "pakat") as workers:
+            jobs = [workers.submit(function, item) for item in items]
+            return [await job.result() for job in jobs]
