@@ -223,24 +223,6 @@ def check_base_url(url: str) -> str:
     return str(parsed).rstrip("/")
 
 
-def encode_multipart(kwargs: Mapping[str, Any]) -> Mapping[str, Any]:
-    """Request arguments with a generated multipart `files=` list encoded into one body.
-
-    httpx streams multipart bodies in many small writes (about ten socket sends per subscriber
-    create); one bytes payload, encoded by httpx itself with a random boundary, goes out in one.
-    """
-    if "files" not in kwargs:
-        return kwargs
-    files = kwargs["files"]
-    out = {key: value for key, value in kwargs.items() if key != "files"}
-    if not files:
-        return out
-    encoded = httpx.Request("POST", "http://pakat.invalid/", files=files)
-    out["content"] = encoded.read()
-    out["headers"] = {**kwargs.get("headers", {}), "Content-Type": encoded.headers["Content-Type"]}
-    return out
-
-
 def client_headers() -> dict[str, str]:
     # Only the codings pakat decodes within the cap (pakat._body), whatever httpx could decode.
     return {"User-Agent": USER_AGENT, "Accept": "application/json", "Accept-Encoding": ACCEPT_ENCODING}

@@ -312,10 +312,11 @@ B = TypeVar("B", bound=RequestModel)
 def request_body(model: type[B], fields: Mapping[str, object], extra: Mapping[str, str] | None) -> B:
     """The generated request model for these wire fields, with `extra` sent exactly as given.
 
-    `extra` bypasses the model's own checks (a status value newer than this SDK must still go
-    through) and, being written last, wins over a field of the same name.
+    `fields` already hold `extra`, put there last by `wire` (so that it wins over a field of the
+    same name) once `extra_fields` had checked it; here it bypasses the model's own checks (a
+    status value newer than this SDK must still go through).
     """
-    raw = extra_fields(extra)
+    raw = dict(extra or {})
     try:
         body = model.from_dict({name: value for name, value in fields.items() if name not in raw})
     except KeyError:
