@@ -14,6 +14,33 @@ from typing import Any, Protocol, Self, TypeAlias, TypeVar
 
 import attrs
 
+__all__ = [
+    "FIELD_TAG",
+    "MAX_ATTACHMENTS",
+    "Attachment",
+    "Content",
+    "RequestModel",
+    "SendAt",
+    "attachments",
+    "b64",
+    "campaign_send_at",
+    "custom_fields",
+    "extra_fields",
+    "field_tag",
+    "html_content",
+    "indexed",
+    "keyed",
+    "plain_text",
+    "request_body",
+    "require_email",
+    "require_text",
+    "single_line",
+    "transactional_send_at",
+    "utf8_html",
+    "wire",
+    "zip_archive",
+]
+
 Content: TypeAlias = "str | bytes | os.PathLike[str]"
 SendAt: TypeAlias = "datetime | str | None"
 

@@ -3,6 +3,8 @@
 - ``pakat-models``: autodoc entries for every generated model a public method of the clients
   returns or takes, and every model those hold, found from the signatures at build time so that
   a new return type cannot go undocumented.
+- the names ``pakat.types`` re-exports (the generated models a method returns) are left out of
+  its entry: they are documented where they are defined.
 - ``dir="auto"`` on every paragraph, list item, table cell and heading that holds Arabic-script
   letters, so Persian text reads right to left wherever it appears (English stays left to right).
 """
@@ -233,6 +235,16 @@ def _public_bases(app: Sphinx, name: str, obj: Any, options: Any, bases: list[ty
     ]
 
 
+def _skip_reexports(app: Sphinx, what: str, name: str, obj: Any, skip: bool, options: Any) -> bool | None:
+    """`pakat.types` lends the generated models (and `Unset`, `ConflictReason`) its name, for
+    annotations: each is documented once, where it is defined (the models page, the errors)."""
+    import pakat.types
+
+    if what == "module" and name in pakat.types._MODULE_OF and getattr(pakat.types, name) is obj:
+        return True
+    return None
+
+
 def _bare_alias(app: Sphinx, env: Any, node: Any, contnode: nodes.Element) -> nodes.Element | None:
     """Link a bare name that signatures keep as written (a type alias such as `Content`, which
     `from __future__ import annotations` leaves a string) to the one pakat entry of that name."""
@@ -254,6 +266,7 @@ def _bare_alias(app: Sphinx, env: Any, node: Any, contnode: nodes.Element) -> no
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("missing-reference", _bare_alias)
     app.connect("autodoc-process-bases", _public_bases)
+    app.connect("autodoc-skip-member", _skip_reexports)
     app.add_directive("pakat-models", ModelsDirective)
     app.connect("html-page-context", _on_page_context)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

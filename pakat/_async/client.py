@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from pakat._async.resources.templates import AsyncTemplates
     from pakat._async.resources.transactional_emails import AsyncTransactionalEmails
 
+__all__ = ["AsyncPakat"]
+
 T = TypeVar("T")
 U = TypeVar("U")
 _RESOURCES = "pakat._async.resources."

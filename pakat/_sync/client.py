@@ -40,6 +40,8 @@ if TYPE_CHECKING:
     from pakat._sync.resources.templates import Templates
     from pakat._sync.resources.transactional_emails import TransactionalEmails
 
+__all__ = ["Pakat"]
+
 T = TypeVar("T")
 U = TypeVar("U")
 _RESOURCES = "pakat._sync.resources."

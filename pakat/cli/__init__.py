@@ -28,21 +28,31 @@ if TYPE_CHECKING:
 
 __all__ = ["cli", "main"]
 
-# The subscriber statuses the API knows (pakat_client.models.subscriber_status); a test keeps the
-# two in step, because importing the generated models here would slow down every start.
-SUBSCRIBER_STATUSES = (
-    "unconfirmed",
-    "confirmed",
-    "blacklisted",
-    "unsubscribed",
-    "unapproved",
-    "disabled",
-    "moved",
-)
-# The statuses a create can set (pakat_client.models.subscriber_create_status); the server ignores
-# any other, so the facade refuses them.
-CREATE_STATUSES = ("unconfirmed", "confirmed", "unsubscribed", "unapproved", "blacklisted")
 ENV_API_KEY = "PAKAT_API_KEY"
+
+
+class GeneratedChoice(click.Choice[str]):
+    """One of a closed set of values the generated client holds (`pakat_client.models.MODULE`'s
+    `MODULE_VALUES`, such as the subscriber statuses), read when first needed: importing the
+    generated client at start-up would slow down every command, `pakat --help` included."""
+
+    def __init__(self, module: str) -> None:
+        self._module = module
+        self._values: tuple[str, ...] | None = None
+        super().__init__(())
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        if self._values is None:
+            import importlib
+
+            generated = importlib.import_module(f"pakat_client.models.{self._module}")
+            self._values = tuple(sorted(getattr(generated, f"{self._module.upper()}_VALUES")))
+        return self._values
+
+    @choices.setter
+    def choices(self, value: object) -> None:
+        pass  # click's own __init__ sets them; they come from the generated client instead
 
 
 @dataclass
@@ -241,7 +251,7 @@ def subscribers() -> None:
 
 @subscribers.command("ls")
 @click.argument("list_uid")
-@click.option("--status", type=click.Choice(SUBSCRIBER_STATUSES), default=None, help="Only this status.")
+@click.option("--status", type=GeneratedChoice("subscriber_status"), default=None, help="Only this status.")
 @json_option
 @limit_option
 def subscribers_ls(list_uid: str, status: str | None, as_json: bool, limit: int | None) -> None:
@@ -276,7 +286,8 @@ def _field(value: str) -> tuple[str, str]:
 @click.option("--field", "fields", multiple=True, metavar="TAG=VALUE", help="A custom field (repeatable).")
 @click.option(
     "--status",
-    type=click.Choice(CREATE_STATUSES),
+    # The statuses a create can set: the server ignores any other, so the facade refuses them.
+    type=GeneratedChoice("subscriber_create_status"),
     default=None,
     help="The initial status (default: confirmed on a single opt-in list, unconfirmed on a double one).",
 )

@@ -13,8 +13,6 @@ __all__ = [
     "LIST_MISSING",
     "LIST_VISIBLE",
     "SUBSCRIBERS_LIST_MISSING",
-    "SUBSCRIBER_STATUSES",
-    "YES_NO",
     "fetch_page",
     "get_campaign",
     "get_list",
@@ -29,16 +27,6 @@ __all__ = [
     "target_filter",
 ]
 
-YES_NO = ("yes", "no")
-SUBSCRIBER_STATUSES = (
-    "unconfirmed",
-    "confirmed",
-    "blacklisted",
-    "unsubscribed",
-    "unapproved",
-    "disabled",
-    "moved",
-)
 _OPERATOR_SLUGS = {op["operator_id"]: op["slug"] for op in CONDITION_OPERATORS}
 
 # The 404 of a list route, and of the routes under a list (subscribers, fields, segments).

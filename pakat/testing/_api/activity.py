@@ -13,13 +13,15 @@ import re
 import sqlite3
 from typing import Any
 
+# The values openapi.json allows, as the generated client holds them.
+from pakat_client.models.bounce_type import BOUNCE_TYPE_VALUES
+
 from .._routing import ROUTER, ApiError, Context, Reply, Request, collection, page_args, record, success
 from .._store import now
 from ._common import fetch_page, list_fields, subscriber_ref
 
 __all__: list[str] = []
 
-_BOUNCE_TYPES = ("internal", "soft", "hard")
 _CAMPAIGN_MISSING = "The campaign does not exist!"
 _TRACKED_CAMPAIGN_MISSING = "The campaign does not exist."
 # The characters MailWizz's route for a Message-ID accepts (its URL rules ignore case).
@@ -127,7 +129,7 @@ def create_bounce(ctx: Context, req: Request) -> Reply:
     if earlier is not None:
         raise ApiError(422, "This subscriber has already been marked as bounced!")
     bounce_type = req.form.get("bounce_type", "internal")
-    if bounce_type not in _BOUNCE_TYPES:
+    if bounce_type not in BOUNCE_TYPE_VALUES:
         raise ApiError(422, "Invalid bounce type!")
     message = _truncate(req.form.get("message", "BOUNCED BACK"), 250)
     cursor = ctx.db.execute(

@@ -21,6 +21,10 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+# The values openapi.json allows, as the generated client holds them.
+from pakat_client.models.campaign_status_setting import CAMPAIGN_STATUS_SETTING_VALUES
+from pakat_client.models.campaign_type import CAMPAIGN_TYPE_VALUES
+
 from .._links import links_of
 from .._routing import (
     ROUTER,
@@ -55,8 +59,6 @@ _LABELS = {
     "send_at": "Send at",
     "type": "Type",
 }
-_TYPES = ("regular", "autoresponder")
-_SETTABLE_STATUSES = ("pending-sending", "draft", "paused")
 _ACTIVE = ("pending-sending", "pending-approve", "paused", "sending", "processing")
 _EDITABLE = ("draft", "pending-sending", "paused")
 _REMOVABLE = ("draft", "sent", "pending-sending", "paused", "blocked", "pending-approve")
@@ -269,7 +271,7 @@ def _field_errors(db: sqlite3.Connection, values: dict[str, str], list_id: int |
         message = _email_error(db, field, values[field], list_id)
         if message:
             fail(field, message)
-    if values["type"] and values["type"] not in _TYPES:
+    if values["type"] and values["type"] not in CAMPAIGN_TYPE_VALUES:
         fail("type", "Type is not in the list.")
     # ...then those the API controller adds.
     for field in ("name", "from_name", "from_email", "subject", "reply_to", "to_name", "send_at"):
@@ -539,7 +541,7 @@ def create_campaign(ctx: Context, req: Request) -> Reply:
             segment_id,
             values["name"],
             values["type"] or "regular",
-            status if status in _SETTABLE_STATUSES else "pending-sending",
+            status if status in CAMPAIGN_STATUS_SETTING_VALUES else "pending-sending",
             json.dumps(data),
             now(),
         ),
@@ -664,7 +666,7 @@ def update_campaign(ctx: Context, req: Request) -> Reply:
             segment_id,
             values["name"],
             values["type"] or row["type"],
-            status if status in _SETTABLE_STATUSES else row["status"],
+            status if status in CAMPAIGN_STATUS_SETTING_VALUES else row["status"],
             json.dumps(data),
             row["id"],
         ),

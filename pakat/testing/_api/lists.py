@@ -12,8 +12,12 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any
+
+# The values openapi.json allows, as the generated client holds them.
+from pakat_client.models.list_opt_in import LIST_OPT_IN_VALUES
+from pakat_client.models.list_visibility import LIST_VISIBILITY_VALUES
 
 from .._catalog import countries, country_by_name, zone_by_id, zone_by_name
 from .._routing import (
@@ -189,7 +193,7 @@ class _Checks:
 
         self._each(attributes, test)
 
-    def within(self, attributes: str, allowed: tuple[str, ...]) -> None:
+    def within(self, attributes: str, allowed: Collection[str]) -> None:
         self._each(attributes, lambda value: None if value in allowed else "{attribute} is not in the list.")
 
     def email(self, attributes: str) -> None:
@@ -236,9 +240,8 @@ def _check(group: str, values: Mapping[str, Any]) -> dict[str, str]:
     if group == "general":
         c.required("name, description, opt_in, opt_out")
         c.length("name, display_name, description", 2, 255)
-        c.within("visibility", ("public", "private"))
-        c.within("opt_in", ("double", "single"))
-        c.within("opt_out", ("double", "single"))
+        c.within("visibility", LIST_VISIBILITY_VALUES)
+        c.within("opt_in, opt_out", LIST_OPT_IN_VALUES)
         c.within("welcome_email, subscriber_require_approval", ("yes", "no"))
         c.url("subscriber_404_redirect, subscriber_exists_redirect")
     elif group == "defaults":
