@@ -118,6 +118,12 @@ class SegmentCondition:
     value: str
 
 
+# What a campaign condition may say (the facade and the sandbox read their choices from these).
+CampaignAction = Literal["open", "not_open", "click", "not_click"]
+TimeComparison = Literal["lte", "lt", "gte", "gt", "eq"]
+TimeUnit = Literal["day", "month", "year"]
+
+
 @attrs.frozen
 class CampaignCondition:
     """Matches subscribers by what they did with campaign `campaign_id` (None: any campaign of
@@ -125,11 +131,11 @@ class CampaignCondition:
     window of `time_value` (0..10000) `time_unit`s compared by `time_comparison_operator`.
     """
 
-    action: Literal["open", "not_open", "click", "not_click"]
+    action: CampaignAction
     campaign_id: int | str | None
-    time_comparison_operator: Literal["lte", "lt", "gte", "gt", "eq"]
+    time_comparison_operator: TimeComparison
     time_value: int
-    time_unit: Literal["day", "month", "year"]
+    time_unit: TimeUnit
 
 
 @attrs.frozen

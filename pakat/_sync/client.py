@@ -142,6 +142,7 @@ class Pakat:
         clone._root = self._root or self  # closing that one closes the pool this one sends through
         return clone
 
+    # The resolved settings, each its own typed and documented read-only property.
     @property
     def base_url(self) -> str:
         return self._settings.base_url

@@ -136,12 +136,9 @@ class AsyncFields(AsyncResource):
 
     async def get(self, list_uid: str, field_id: int | str) -> Field:
         """One custom field of a list. Raises `NotFoundError` if there is none with this id."""
-        return await self._get(require_uid(list_uid, "list_uid"), require_uid(field_id, "field_id"))
-
-    async def _get(self, list_uid: str, field_id: str) -> Field:
-        """`get` with checked ids."""
         return await self._client._request(
-            get_field._get_kwargs(list_uid, field_id), _parse.record(_FieldModel)
+            get_field._get_kwargs(require_uid(list_uid, "list_uid"), require_uid(field_id, "field_id")),
+            _parse.record(_FieldModel),
         )
 
     async def create(
@@ -238,7 +235,8 @@ class AsyncFields(AsyncResource):
         require_changes(fields, "field")
         list_uid, field_id = require_uid(list_uid, "list_uid"), require_uid(field_id, "field_id")
         if options is None:
-            choices = (await self._get(list_uid, field_id)).options
+            read = get_field._get_kwargs(list_uid, field_id)  # the ids are checked above
+            choices = (await self._client._request(read, _parse.record(_FieldModel))).options
             if isinstance(choices, FieldOptionsType0):
                 # Sent back exactly as stored: the server's own values are not checked again.
                 rows = [

@@ -137,11 +137,10 @@ class Fields(Resource):
 
     def get(self, list_uid: str, field_id: int | str) -> Field:
         """One custom field of a list. Raises `NotFoundError` if there is none with this id."""
-        return self._get(require_uid(list_uid, "list_uid"), require_uid(field_id, "field_id"))
-
-    def _get(self, list_uid: str, field_id: str) -> Field:
-        """`get` with checked ids."""
-        return self._client._request(get_field._get_kwargs(list_uid, field_id), _parse.record(_FieldModel))
+        return self._client._request(
+            get_field._get_kwargs(require_uid(list_uid, "list_uid"), require_uid(field_id, "field_id")),
+            _parse.record(_FieldModel),
+        )
 
     def create(
         self,
@@ -237,7 +236,8 @@ class Fields(Resource):
         require_changes(fields, "field")
         list_uid, field_id = require_uid(list_uid, "list_uid"), require_uid(field_id, "field_id")
         if options is None:
-            choices = (self._get(list_uid, field_id)).options
+            read = get_field._get_kwargs(list_uid, field_id)  # the ids are checked above
+            choices = (self._client._request(read, _parse.record(_FieldModel))).options
             if isinstance(choices, FieldOptionsType0):
                 # Sent back exactly as stored: the server's own values are not checked again.
                 rows = [

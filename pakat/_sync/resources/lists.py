@@ -9,7 +9,7 @@ from pakat import _parse
 from pakat._encoding import extra_fields, request_body, require_email, require_text, single_line, wire
 from pakat._sync.resources._base import Resource
 from pakat._validate import choice, require_changes, require_uid, yes_no
-from pakat.pagination import Page, check_paging
+from pakat.pagination import Page
 from pakat_client.api.lists import copy_list, create_list, delete_list, get_list, list_lists, update_list
 from pakat_client.models import ListCreateRequest, ListUpdateRequest, MailingList
 from pakat_client.models.list_opt_in import LIST_OPT_IN_VALUES, ListOptIn
@@ -94,15 +94,11 @@ class Lists(Resource):
 
     def list(self, *, page: int = 1, per_page: int = 10) -> Page[MailingList]:
         """One page of mailing lists, newest first (deleted and archived lists are not shown)."""
-        check_paging(page, per_page)
-        return self._client._request(
-            list_lists._get_kwargs(page=page, per_page=per_page), _parse.page(MailingList, page, per_page)
-        )
+        return self._page(list_lists._get_kwargs, MailingList, page, per_page)
 
     def iter(self, *, per_page: int = 50, prefetch: int = 0) -> Iterator[MailingList]:
         """Every mailing list, newest first, fetched page by page as you iterate."""
-        check_paging(1, per_page)
-        return self._client._paginate(lambda number: self.list(page=number, per_page=per_page), prefetch)
+        return self._every(self.list, per_page=per_page, prefetch=prefetch)
 
     def get(self, list_uid: str) -> MailingList:
         """One mailing list. Raises `NotFoundError` if there is none with this uid, or it was

@@ -207,40 +207,36 @@ class Subscribers(Resource):
         Each subscriber carries its custom fields by tag (`subscriber["FNAME"]`), the address
         under the tag EMAIL; `subscriber.email` is filled from it.
         """
-        check_paging(page, per_page)
         if status is not None:
             choice(status, SUBSCRIBER_STATUS_VALUES, "status")
-        kwargs = list_subscribers._get_kwargs(
+        return self._page(
+            list_subscribers._get_kwargs,
+            _WithEmail,
+            page,
+            per_page,
             require_uid(list_uid, "list_uid"),
             status=UNSET if status is None else status,
-            page=page,
-            per_page=per_page,
         )
-        return self._client._request(kwargs, _parse.page(_WithEmail, page, per_page))
 
     def iter(
         self, list_uid: str, status: SubscriberStatus | None = None, *, per_page: int = 50, prefetch: int = 0
     ) -> Iterator[Subscriber]:
         """Every subscriber of a list (with `status` if given), newest first, fetched page by page
         as you iterate."""
-        check_paging(1, per_page)
         require_uid(list_uid, "list_uid")
         if status is not None:
             choice(status, SUBSCRIBER_STATUS_VALUES, "status")
-        return self._client._paginate(
-            lambda number: self.list(list_uid, status, page=number, per_page=per_page), prefetch
-        )
+        return self._every(self.list, list_uid, status, per_page=per_page, prefetch=prefetch)
 
     def get(self, list_uid: str, subscriber_uid: str) -> Subscriber:
         """One subscriber of a list: its status, source, IP address and custom fields by tag (the
         address under EMAIL, and in `email`; the server sends no `date_added` here). Raises
         `NotFoundError` if there is none with this uid."""
-        return self._get(require_uid(list_uid, "list_uid"), require_uid(subscriber_uid, "subscriber_uid"))
-
-    def _get(self, list_uid: str, subscriber_uid: str) -> Subscriber:
-        """`get` with checked ids."""
         return self._client._request(
-            get_subscriber._get_kwargs(list_uid, subscriber_uid), _parse.record(_WithEmail)
+            get_subscriber._get_kwargs(
+                require_uid(list_uid, "list_uid"), require_uid(subscriber_uid, "subscriber_uid")
+            ),
+            _parse.record(_WithEmail),
         )
 
     def create(
@@ -510,10 +506,13 @@ class Subscribers(Resource):
                 body=found.to_dict(),
             )
         subscriber_uid = require_uid(subscriber_uid, "subscriber_uid")  # it goes in a URL path
-        if not changes:
-            return self._get(list_uid, subscriber_uid)
-        updated = self._update(list_uid, subscriber_uid, changes, extra)
-        return updated if updated is not None else self._get(list_uid, subscriber_uid)
+        updated = self._update(list_uid, subscriber_uid, changes, extra) if changes else None
+        if updated is not None:
+            return updated
+        # Nothing to change, or an answer without the subscriber: read it (the ids are checked).
+        return self._client._request(
+            get_subscriber._get_kwargs(list_uid, subscriber_uid), _parse.record(_WithEmail)
+        )
 
     def create_batch(self, list_uid: str, rows: Sequence[Mapping[str, object]]) -> BulkResult:
         """Add up to 10,000 subscribers to a list in one request, with the server's bulk route.

@@ -18,7 +18,7 @@ import json
 import re
 import sqlite3
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 # The values openapi.json allows, as the generated client holds them.
@@ -26,23 +26,15 @@ from pakat_client.models.campaign_status_setting import CAMPAIGN_STATUS_SETTING_
 from pakat_client.models.campaign_type import CAMPAIGN_TYPE_VALUES
 
 from .._links import links_of
-from .._routing import (
-    ROUTER,
-    ApiError,
-    Context,
-    Reply,
-    Request,
-    collection,
-    created,
-    page_args,
-    record,
-    success,
-)
+from .._routing import ROUTER, ApiError, collection, created, page_args, record, success
 from .._store import bump_quota, new_uid, now
 from .._validation import is_email, mapping
-from ._common import fetch_page, get_list, list_fields, target_filter
+from ._common import copy_name, fetch_page, get_list, list_fields, target_filter
 from .segments import segment_count
 from .templates import archive_bytes, archive_html, html_text, lenient_b64decode, php_empty
+
+if TYPE_CHECKING:
+    from .._routing import Context, Reply, Request
 
 __all__ = ["deliver", "display_time", "missing_tags"]
 
@@ -690,14 +682,6 @@ def delete_campaign(ctx: Context, req: Request) -> Reply:
     return success()
 
 
-def _copy_name(name: str) -> str:
-    """`` #1`` appended, or a trailing ``#N`` counted up."""
-    match = re.search(r"#(\d+)$", name)
-    if match is None:
-        return f"{name} #1"
-    return f"{name[: match.start()]}#{int(match.group(1)) + 1}"
-
-
 @ROUTER.add("POST", "/campaigns/{campaign_uid}/copy", "copyCampaign")
 def copy_campaign(ctx: Context, req: Request) -> Reply:
     """The copy is a draft with the same settings and content, no send time (it reads as now), and
@@ -714,7 +698,7 @@ def copy_campaign(ctx: Context, req: Request) -> Reply:
             uid,
             row["list_id"],
             row["segment_id"],
-            _copy_name(row["name"]),
+            copy_name(row["name"]),
             row["type"],
             json.dumps(data),
             now(),

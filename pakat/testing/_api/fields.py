@@ -12,17 +12,20 @@ import json
 import re
 import sqlite3
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 # The values openapi.json allows, as the generated client holds them.
 from pakat_client.models.field_visibility import FIELD_VISIBILITY_VALUES
 
 from ..._encoding import FIELD_TAG
 from .._catalog import FIELD_TYPES
-from .._routing import ROUTER, ApiError, Context, Reply, Request, record, success
+from .._routing import ROUTER, ApiError, Reply, record, success
 from .._store import now
 from .._validation import php_value
 from ._common import get_subscribers_list, list_fields
+
+if TYPE_CHECKING:
+    from .._routing import Context, Request
 
 __all__ = ["add_default_fields", "copy_fields", "render_field"]
 

@@ -13,30 +13,22 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable, Collection, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 # The values openapi.json allows, as the generated client holds them.
 from pakat_client.models.list_opt_in import LIST_OPT_IN_VALUES
 from pakat_client.models.list_visibility import LIST_VISIBILITY_VALUES
 
 from .._catalog import countries, country_by_name, zone_by_id, zone_by_name
-from .._routing import (
-    ROUTER,
-    ApiError,
-    Context,
-    Reply,
-    Request,
-    collection,
-    created,
-    page_args,
-    record,
-    success,
-)
+from .._routing import ROUTER, ApiError, collection, created, page_args, record, success
 from .._store import new_uid, now
 from .._validation import is_email, mapping
-from ._common import LIST_MISSING, LIST_VISIBLE, fetch_page, get_list
+from ._common import LIST_MISSING, LIST_VISIBLE, copy_name, fetch_page, get_list
 from .fields import add_default_fields, copy_fields
 from .segments import copy_segments
+
+if TYPE_CHECKING:
+    from .._routing import Context, Reply, Request
 
 __all__ = ["DEFAULT_ADDRESS_FORMAT", "account_company", "list_document", "render_list"]
 
@@ -69,20 +61,6 @@ def account_company() -> dict[str, Any]:
     }
 
 
-# Company attributes the server copies from the account over the list's (address_format is not).
-_ACCOUNT_COMPANY_KEYS = (
-    "name",
-    "website",
-    "type_id",
-    "country_id",
-    "zone_id",
-    "address_1",
-    "address_2",
-    "zone_name",
-    "city",
-    "zip_code",
-    "phone",
-)
 _COMPANY_TYPES = range(1, 46)  # the 45 stock company types
 
 # Each group with the attributes the server reads from the body, and their values on a new list.
@@ -123,6 +101,8 @@ _GROUPS: dict[str, dict[str, Any]] = {
         "address_format": DEFAULT_ADDRESS_FORMAT,
     },
 }
+# Company attributes the server copies from the account over the list's: all but address_format.
+_ACCOUNT_COMPANY_KEYS = tuple(key for key in _GROUPS["company"] if key != "address_format")
 # What a list answers, group by group, in the server's key order.
 _SHOWN = {
     "general": ("list_uid", "name", "display_name", "description"),
@@ -419,20 +399,13 @@ def delete_list(ctx: Context, req: Request) -> Reply:
     return success()
 
 
-def _copy_name(name: str) -> str:
-    match = re.search(r"#(\d+)$", name)
-    if match is None:
-        return f"{name} #1"
-    return f"{name[: match.start()]}#{int(match.group(1)) + 1}"
-
-
 @ROUTER.add("POST", "/lists/{list_uid}/copy", "copyList")
 def copy_list(ctx: Context, req: Request) -> Reply:
     """201 with the new uid. Copies the list's settings, custom fields and segments (their field
     conditions only), not its subscribers; the list limit is not checked."""
     row = get_list(ctx.db, req.params["list_uid"], message=LIST_MISSING)
     document = list_document(row)
-    document["general"]["name"] = _copy_name(str(document["general"]["name"]))
+    document["general"]["name"] = copy_name(str(document["general"]["name"]))
     document["status"] = "active"
     document["removable"] = "yes"
     uid, list_id = _insert(ctx.db, document)

@@ -14,7 +14,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Collection, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 # The details[status] a create applies (anything else is ignored), what an update applies, and the
 # sources: the values openapi.json gives them.
@@ -24,7 +24,7 @@ from pakat_client.models.subscriber_status import SUBSCRIBER_STATUS_VALUES
 from pakat_client.models.subscriber_update_status import SUBSCRIBER_UPDATE_STATUS_VALUES
 
 from ... import _server_messages as said
-from .._routing import ROUTER, ApiError, Context, Reply, Request, collection, page_args, record, success
+from .._routing import ROUTER, ApiError, Reply, collection, page_args, record, success
 from .._store import fast_uids, new_uid, now
 from ._common import (
     LIST_VISIBLE,
@@ -37,6 +37,9 @@ from ._common import (
     render_subscriber_view,
 )
 from .lists import list_document
+
+if TYPE_CHECKING:
+    from .._routing import Context, Request
 
 __all__ = ["add_to_blacklist", "is_blacklisted", "valid_address"]
 
