@@ -9,14 +9,16 @@ first page has told it `total_pages`, and still yields every item in order.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
-# The iteration is written once, for asyncio, and generated for threads (scripts/unasync.py).
-from pakat._async.pagination import aiterate_items
+from pakat import _loader
 from pakat._exceptions import APIResponseValidationError
-from pakat._sync.pagination import iterate_items
+
+if TYPE_CHECKING:
+    from pakat._async.pagination import aiterate_items as aiterate_items
+    from pakat._sync.pagination import iterate_items as iterate_items
 
 __all__ = [
     "MAX_PER_PAGE",
@@ -26,6 +28,12 @@ __all__ = [
     "iterate_items",
     "page_from_body",
 ]
+
+# The iteration is written once, for asyncio, and generated for threads (scripts/unasync.py); each
+# client imports its own, and these names load the one asked for.
+__getattr__ = _loader(
+    globals(), {"aiterate_items": "pakat._async.pagination", "iterate_items": "pakat._sync.pagination"}
+)
 
 T = TypeVar("T")
 # The server clamps per_page into this range without a word; pakat refuses what it would change.

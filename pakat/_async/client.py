@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
+from pakat._async.pagination import aiterate_items
 from pakat._async.transport import AsyncRetryTransport
 from pakat._client import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -23,7 +24,7 @@ from pakat._client import (
 )
 from pakat._concurrency import AsyncWorkers, check_concurrency
 from pakat._exceptions import ClientClosedError, read_answer, transport_error
-from pakat.pagination import Page, aiterate_items
+from pakat.pagination import Page
 
 if TYPE_CHECKING:
     from pakat._async.resources.campaigns import AsyncCampaigns

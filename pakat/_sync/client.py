@@ -23,8 +23,9 @@ from pakat._client import (
 )
 from pakat._concurrency import Workers, check_concurrency
 from pakat._exceptions import ClientClosedError, read_answer, transport_error
+from pakat._sync.pagination import iterate_items
 from pakat._sync.transport import RetryTransport
-from pakat.pagination import Page, iterate_items
+from pakat.pagination import Page
 
 if TYPE_CHECKING:
     from pakat._sync.resources.campaigns import Campaigns
