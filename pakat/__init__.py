@@ -22,6 +22,7 @@ from pakat._version import __version__
 
 if TYPE_CHECKING:
     from pakat._async.client import AsyncPakat as AsyncPakat
+    from pakat._client import InsecureHTTPWarning as InsecureHTTPWarning
     from pakat._encoding import Attachment as Attachment
     from pakat._exceptions import *  # noqa: F403  (the errors: pakat._exceptions.__all__)
     from pakat._sync.client import Pakat as Pakat
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 _MODULE_OF: dict[str, str] = {
     "AsyncPakat": "pakat._async.client",
     "Attachment": "pakat._encoding",
+    "InsecureHTTPWarning": "pakat._client",
     "Page": "pakat.pagination",
     "Pakat": "pakat._sync.client",
     **dict.fromkeys(

@@ -41,6 +41,7 @@ RULES: list[tuple[str, str]] = [
     (r"(?m)^( *)for (\w+) in (.+):\n +yield \2$", r"\1yield from \3"),
     (r"\bpakat\._async\b", "pakat._sync"),
     (r",? for asyncio\b", ""),
+    (r"\ban async context manager\b", "a context manager"),
     (r"\basync context manager\b", "context manager"),
     (r"\bAwaitable\[([^\[\]]*(?:\[[^\[\]]*\])?[^\[\]]*)\]", r"\1"),
 ]

@@ -3,6 +3,11 @@
 - ``pakat-models``: autodoc entries for every generated model a public method of the clients
   returns or takes, and every model those hold, found from the signatures at build time so that
   a new return type cannot go undocumented.
+- ``pakat-exceptions``: every exception a module exports (its ``__all__``), as a tree and as
+  autodoc entries, so that a new error is documented without an edit here.
+- ``pakat-resources``: the table of a client's resource attributes, read from the client class;
+  the attributes themselves are left out of the clients' autodoc entries.
+- a docstring's mention of a page's source (``docs/guide/reliability.md``) links to the page.
 - the names ``pakat.types`` re-exports (the generated models a method returns) are left out of
   its entry: they are documented where they are defined.
 - ``dir="auto"`` on every paragraph, list item, table cell and heading that holds Arabic-script
@@ -16,10 +21,11 @@ import inspect
 import pkgutil
 import re
 import typing
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, ClassVar
 
 from docutils import nodes
+from docutils.parsers.rst import directives
 from docutils.statemachine import StringList
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
@@ -189,12 +195,128 @@ class ModelsDirective(SphinxDirective):
     lines it makes are Markdown, like the models' descriptions, which come from openapi.json)."""
 
     def run(self) -> list[nodes.Node]:
-        lines = StringList()
-        for line in models_markdown(referenced_models()):
-            lines.append(line, "<pakat-models>")
-        container = nodes.container()
-        self.state.nested_parse(lines, 0, container)
-        return container.children
+        return _parsed(self, models_markdown(referenced_models()), "<pakat-models>")
+
+
+def exported_exceptions(module_name: str, base: type[BaseException] = BaseException) -> list[type]:
+    """The exceptions (or warnings) a module exports that derive from `base`, in the order they
+    are defined: a class after its bases."""
+    module = importlib.import_module(module_name)
+    found = {
+        value
+        for name in module.__all__
+        if inspect.isclass(value := getattr(module, name)) and issubclass(value, base)
+    }
+    return sorted(found, key=lambda cls: (cls.__module__, inspect.getsourcelines(cls)[1]))
+
+
+def _exception_tree(classes: list[type], module_name: str) -> list[str]:
+    """A nested Markdown list: each class under the first of its bases that is listed too, with
+    the first sentence of its docstring and any other listed base."""
+    parents = {cls: next((b for b in cls.__bases__ if b in classes), None) for cls in classes}
+    lines: list[str] = []
+
+    def add(parent: type | None, depth: int) -> None:
+        for cls in classes:
+            if parents[cls] is not parent:
+                continue
+            summary = inspect.cleandoc(cls.__doc__ or "").split("\n\n")[0].replace("\n", " ")
+            also = [b for b in cls.__bases__ if b in classes and b is not parent]
+            more = "".join(
+                f" Also {'an' if b.__name__[0] in 'AEIOU' else 'a'} {{py:exc}}`~{module_name}.{b.__name__}`."
+                for b in also
+            )
+            lines.append(f"{'  ' * depth}- {{py:exc}}`~{module_name}.{cls.__name__}`: {summary}{more}")
+            add(cls, depth + 1)
+
+    add(None, 0)
+    return lines
+
+
+class ExceptionsDirective(SphinxDirective):
+    """Every exception of a module's `__all__` (optionally only those derived from `:base:`, a
+    dotted name): a tree of them (unless `:no-tree:`), then an entry for each."""
+
+    required_arguments = 1
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {
+        "base": directives.unchanged,
+        "no-tree": directives.flag,
+    }
+
+    def run(self) -> list[nodes.Node]:
+        module_name = self.arguments[0]
+        base: type[BaseException] = BaseException
+        if "base" in self.options:
+            where, _, name = self.options["base"].rpartition(".")
+            base = getattr(importlib.import_module(where or "builtins"), name)
+        classes = exported_exceptions(module_name, base)
+        if not classes:
+            raise self.error(f"{module_name}.__all__ exports no exception derived from {base.__name__}")
+        lines = [] if "no-tree" in self.options else [*_exception_tree(classes, module_name), ""]
+        lines += ["```{eval-rst}"]
+        for cls in classes:
+            lines += [f".. autoexception:: {module_name}.{cls.__name__}", "   :show-inheritance:", ""]
+        lines += ["```"]
+        return _parsed(self, lines, "<pakat-exceptions>")
+
+
+def client_resources() -> list[tuple[str, type, type]]:
+    """(attribute, sync class, async class) for every resource attribute of the clients."""
+    from pakat import AsyncPakat, Pakat
+
+    def resources(client: type) -> dict[str, type]:
+        return {
+            name: getattr(importlib.import_module(value._module), value._name)
+            for name, value in vars(client).items()
+            if type(value).__name__ == "LazyResource"
+        }
+
+    sync, async_ = resources(Pakat), resources(AsyncPakat)
+    assert sync.keys() == async_.keys(), "the two clients have the same resources"
+    return [(name, sync[name], async_[name]) for name in sync]
+
+
+class ResourcesDirective(SphinxDirective):
+    """A table of the clients' resource attributes, each linked to its two classes."""
+
+    def run(self) -> list[nodes.Node]:
+        lines = ["| attribute | `Pakat` | `AsyncPakat` |", "| --- | --- | --- |"]
+        for name, sync, async_ in client_resources():
+            lines.append(
+                f"| `client.{name}` | {{py:class}}`~{sync.__module__}.{sync.__name__}` "
+                f"| {{py:class}}`~{async_.__module__}.{async_.__name__}` |"
+            )
+        return _parsed(self, lines, "<pakat-resources>")
+
+
+def _parsed(directive: SphinxDirective, lines: list[str], source: str) -> list[nodes.Node]:
+    """Markdown lines parsed as if they stood in the page (whose parser is MyST's)."""
+    content = StringList()
+    for line in lines:
+        content.append(line, source)
+    container = nodes.container()
+    directive.state.nested_parse(content, 0, container)
+    return container.children
+
+
+_PAGE_PATH = re.compile(r"\bdocs/((?:[\w-]+/)*[\w-]+)\.md\b")
+
+
+def _link_pages(app: Sphinx, what: str, name: str, obj: Any, options: Any, lines: list[str]) -> None:
+    """A docstring names a page by its path in the repository (`docs/guide/reliability.md`), which
+    reads well in `help()`; on the site that path is a link to the page (the strict build fails
+    if there is no such page)."""
+    lines[:] = [_PAGE_PATH.sub(lambda m: f":doc:`{m.group(0)} </{m.group(1)}>`", line) for line in lines]
+
+
+def _link_pages_in_help(app: Sphinx, ctx: Any, lines: list[str]) -> None:
+    """The same for a command's help on the command line's page (sphinx-click)."""
+    lines[:] = [_PAGE_PATH.sub(lambda m: f":doc:`{m.group(0)} </{m.group(1)}>`", line) for line in lines]
+
+
+def _skip_resources(app: Sphinx, what: str, name: str, obj: Any, skip: bool, options: Any) -> bool | None:
+    """The clients' resource attributes have the table `pakat-resources` makes instead."""
+    return True if type(obj).__name__ == "LazyResource" else None
 
 
 _ARABIC = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
@@ -266,7 +388,12 @@ def _bare_alias(app: Sphinx, env: Any, node: Any, contnode: nodes.Element) -> no
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("missing-reference", _bare_alias)
     app.connect("autodoc-process-bases", _public_bases)
+    app.connect("autodoc-skip-member", _skip_resources)
+    app.connect("autodoc-process-docstring", _link_pages)
+    app.connect("sphinx-click-process-description", _link_pages_in_help)
     app.connect("autodoc-skip-member", _skip_reexports)
     app.add_directive("pakat-models", ModelsDirective)
+    app.add_directive("pakat-exceptions", ExceptionsDirective)
+    app.add_directive("pakat-resources", ResourcesDirective)
     app.connect("html-page-context", _on_page_context)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -36,9 +36,10 @@ SETTINGS = {
     "max_retries": "max_retries",
 }
 # Answers after which the email may exist: pakat says so with OutcomeUnknownError (the answer was
-# lost, was a 2xx it could not read, or was a 5xx that may follow a write: the README's rule for a
-# POST answered 5xx), and an answer that is not Pakat's stays in doubt too. A ServerError to a POST
-# is only Pakat's offline 503, sent before anything is done: that email was not queued.
+# lost, was a 2xx it could not read, or was a 5xx that may follow a write: the rule for a POST
+# answered 5xx in docs/guide/reliability.md), and an answer that is not Pakat's stays in doubt
+# too. A ServerError to a POST is only Pakat's offline 503, sent before anything is done: that
+# email was not queued.
 _MAYBE_QUEUED = (pakat.OutcomeUnknownError, pakat.APIResponseValidationError)
 
 

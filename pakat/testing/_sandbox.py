@@ -45,7 +45,8 @@ class Sandbox:
     given a random one is made (and, with a ``path``, kept in the file for the next start).
     ``port=0`` picks a free port. ``quota_allowed`` is the quota's limit (None: unlimited, sent as
     "∞"). ``verified_domains`` are sending domains besides example.com; transactional emails must
-    come from one of them. ``timezone`` is the account's time zone (dates the server formats for
+    come from one of them unless ``check_sender_domain`` is False (stock MailWizz does not check).
+    ``timezone`` is the account's time zone (dates the server formats for
     display, such as a segment's ``date_added``). ``max_custom_fields_per_list`` (None: no limit)
     and ``max_segment_conditions`` (3, the server's default) are the limits of the account's
     customer group.
@@ -64,8 +65,6 @@ class Sandbox:
     copies into every list created or updated (a Tehran company by default; None for an account
     without one, so that lists must send ``company[...]`` fields). ``blacklist`` holds addresses
     no list may take (409); :meth:`add_to_blacklist` adds more later.
-
-    come from one of them unless ``check_sender_domain`` is False (stock MailWizz does not check).
 
     Account and server settings, each defaulting to a plain Pakat account: transactional
     attachments ``attachments_enabled`` (off: silently dropped, MailWizz's default),

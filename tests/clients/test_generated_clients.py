@@ -1,7 +1,7 @@
 """TypeScript and Go clients generated from openapi.json run the core workflow against the sandbox.
 
-For each program under clients/, the commands of the README's "Using openapi.json from other
-languages" (the ```sh clients/NAME blocks, each line marked generate, compile or run) generate its
+For each program under clients/, the commands of docs/guide/other-languages.md (the
+```sh clients/NAME blocks, each line marked generate, compile or run) generate its
 client, compile it and run it against a Sandbox on 127.0.0.1; the test then reads back what
 arrived, byte for byte: the list, the dropdown field and its options, the subscriber's Persian
 values and custom field, the emails' HTML, params, contact and attachment bytes. `make install`
@@ -33,7 +33,7 @@ from tests._snippets import Block, blocks
 
 CLIENTS = ROOT / "clients"
 CACHE = CLIENTS / ".cache"
-README = ROOT / "README.md"
+PAGE = ROOT / "docs" / "guide" / "other-languages.md"
 NAMES = ("typescript-heyapi", "typescript-openapi-fetch", "typescript-fetch", "go")
 KINDS = ("generate", "compile", "run")
 _PROXY_VARIABLES = {"http_proxy", "https_proxy", "all_proxy", "no_proxy", "npm_config_proxy"}
@@ -88,22 +88,22 @@ class Step:
     command: str
 
 
-def readme_steps() -> dict[str, list[Step]]:
-    """The README's commands for each program: `command  # generate|compile|run`, in order."""
+def page_steps() -> dict[str, list[Step]]:
+    """The page's commands for each program: `command  # generate|compile|run`, in order."""
     found: dict[str, list[Step]] = {}
-    for block in blocks(README, "sh", tag=None):
+    for block in blocks(PAGE, "sh", tag=None):
         if not (block.tag or "").startswith("clients/"):
             continue
         steps = []
         for line in block.code.strip().splitlines():
             command, _, kind = line.rpartition("#")
-            assert kind.strip() in KINDS, f"README {block.name}: {line!r} is not marked {KINDS}"
+            assert kind.strip() in KINDS, f"{PAGE.name} {block.name}: {line!r} is not marked {KINDS}"
             steps.append(Step(kind.strip(), command.strip()))
         found[block.tag.removeprefix("clients/")] = steps  # type: ignore[union-attr]
     return found
 
 
-STEPS = readme_steps()
+STEPS = page_steps()
 
 
 @dataclass
@@ -180,7 +180,7 @@ _BUILT: dict[str, Built] = {}
 
 
 def build(name: str) -> Built:
-    """Generate and compile a program's client with the README's commands (once per inputs)."""
+    """Generate and compile a program's client with the page's commands (once per inputs)."""
     if name in _BUILT:
         return _BUILT[name]
     folder = CLIENTS / name
@@ -222,22 +222,22 @@ def _record(name: str, timings: dict[str, float], cached: bool) -> None:
     path.write_text(json.dumps(known, indent=2) + "\n")
 
 
-def test_the_readme_gives_each_program_its_commands() -> None:
+def test_the_page_gives_each_program_its_commands() -> None:
     assert sorted(STEPS) == sorted(NAMES)
     for name, steps in STEPS.items():
         assert [s.kind for s in steps][-1] == "run" and steps[0].kind == "generate", name
         assert {s.kind for s in steps} == set(KINDS), name
 
 
-EXCERPTS = [b for language in ("ts", "go") for b in blocks(README, language, tag=None)]
+EXCERPTS = [b for language in ("ts", "go") for b in blocks(PAGE, language, tag=None)]
 
 
 @pytest.mark.parametrize("excerpt", EXCERPTS, ids=[b.name for b in EXCERPTS])
-def test_the_readme_excerpts_are_the_programs_own_code(excerpt: Block) -> None:
-    """The TypeScript and Go in the README is quoted from the programs the test runs."""
-    assert excerpt.tag and excerpt.tag.startswith("clients/"), f"README {excerpt.name}: which program?"
+def test_the_pages_excerpts_are_the_programs_own_code(excerpt: Block) -> None:
+    """The TypeScript and Go on the page is quoted from the programs the test runs."""
+    assert excerpt.tag and excerpt.tag.startswith("clients/"), f"{PAGE.name} {excerpt.name}: which program?"
     program = (ROOT / excerpt.tag).read_text(encoding="utf-8")
-    assert excerpt.code in program, f"README {excerpt.name} quotes {excerpt.tag} as it no longer is"
+    assert excerpt.code in program, f"{PAGE.name} {excerpt.name} quotes {excerpt.tag} as it no longer is"
 
 
 def test_pakat_form_spreads_what_openapi_json_encodes_as_exploded_form() -> None:

@@ -208,7 +208,7 @@ def test_a_server_failure_is_unknown_not_failed(sandbox: Sandbox) -> None:
 
 
 def test_a_proxys_503_is_unknown_but_pakats_offline_503_is_failed(pakat_sandbox: Sandbox) -> None:
-    # The rule for a POST answered 5xx (README, Reliability): only Pakat's own offline answer says
+    # The rule for a POST answered 5xx (docs/guide/reliability.md): only Pakat's own offline answer says
     # nothing was done.
     with override_settings(**sandbox_settings(pakat_sandbox, PAKAT_MAX_RETRIES=0)):
         pakat_sandbox.faults.fail_next(1, status=503)

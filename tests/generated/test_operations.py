@@ -87,7 +87,7 @@ def test_generated_request_matches_the_spec(method: str, path: str, op: dict[str
         captured.append(request)
         return httpx.Response(418)
 
-    client = AuthenticatedClient(base_url=BASE_URL, token=KEY, prefix="", auth_header_name="X-API-KEY")
+    client = AuthenticatedClient(base_url=BASE_URL, token=KEY)
     client.set_httpx_client(
         httpx.Client(base_url=BASE_URL, headers={"X-API-KEY": KEY}, transport=httpx.MockTransport(handler))
     )

@@ -1,7 +1,7 @@
 """Every fault the sandbox can inject × GET, PUT, DELETE and POST, through the facade over real sockets.
 
 For each pair the test arms the fault once (the next request gets it) or on every try, then
-checks against a table written from the retry policy in the README:
+checks against a table written from the retry policy in docs/guide/reliability.md:
 
 - how many requests reached the server (`sb.counters`) and how long the client chose to wait;
 - what the caller gets: the call's result, or the typed error carrying the server's own words;

@@ -227,8 +227,9 @@ def test_a_post_through_an_own_http_client_times_out_once_with_an_unknown_outcom
 
 @pytest.mark.parametrize("mode", ["trickle-body", "silent"])
 def test_an_own_sync_transport_is_held_to_the_deadline_once_the_head_is_in(mode: str) -> None:
-    # The README's one exception: pakat cannot see inside a sync transport of another kind, so a
-    # trickled head is bounded only per read there. Everything after the head holds.
+    # The one exception docs/guide/reliability.md names: pakat cannot see inside a sync transport
+    # of another kind, so a trickled head is bounded only per read there. Everything after the
+    # head holds.
     server = SlowServer(mode, interval=0.25)
     try:
         with (

@@ -1,5 +1,5 @@
-"""The README's MCP section, tried as a new user would: its JSON configurations and command lines,
-each started as an MCP client starts it, against the sandbox."""
+"""The MCP guide (docs/guide/mcp.md), tried as a new user would: its JSON configurations and
+command lines, each started as an MCP client starts it, against the sandbox."""
 
 from __future__ import annotations
 
@@ -15,25 +15,22 @@ from mcp import Client, StdioServerParameters
 
 from pakat.testing import Sandbox
 from tests._paths import ROOT
+from tests._snippets import blocks
 from tests.mcp.conftest import PAKAT, call, environment
 
-README = (ROOT / "README.md").read_text(encoding="utf-8")
-SECTION = README[README.index("## AI agents: `pakat mcp`") :]
-SECTION = SECTION[: SECTION.index("\n## ", 1)]
-CONFIGS = [json.loads(block) for block in re.findall(r"```json\n(.*?)```", SECTION, re.S)]
-COMMANDS = [
-    line
-    for block in re.findall(r"```sh\n(.*?)```", SECTION, re.S)
-    for line in block.splitlines()
-    if line.strip()
-]
+PAGE = ROOT / "docs" / "guide" / "mcp.md"
+TEXT = PAGE.read_text(encoding="utf-8")
+CONFIGS = [json.loads(block.code) for block in blocks(PAGE, "json")]
+COMMANDS = [line for block in blocks(PAGE, "sh") for line in block.code.splitlines() if line.strip()]
 PLACEHOLDER = "your-api-key"
+# "... 64 in all": the number of tools the page promises.
+TOOLS = int(re.search(r"(\d+) in all", TEXT).group(1))  # type: ignore[union-attr]
 
 
-def test_the_section_has_configurations_and_commands() -> None:
+def test_the_page_has_configurations_and_commands() -> None:
     assert len(CONFIGS) == 2
     assert any(line.startswith("claude mcp add pakat") for line in COMMANDS)
-    assert "`pakat mcp --read-only`" in SECTION
+    assert "`pakat mcp --read-only`" in TEXT
 
 
 def _as_started(command: str, args: list[str], env: dict[str, str], sb: Sandbox) -> StdioServerParameters:
@@ -54,7 +51,7 @@ async def _served(parameters: StdioServerParameters) -> dict[str, Any]:
 
 
 def _claude_code_server() -> tuple[str, list[str], dict[str, str]]:
-    """The command, arguments and environment of the README's `claude mcp add` line."""
+    """The command, arguments and environment of the page's `claude mcp add` line."""
     (line,) = [line for line in COMMANDS if line.startswith("claude mcp add")]
     words = shlex.split(line)
     assert words[3] == "pakat" and words[4] == "--env"
@@ -83,7 +80,7 @@ async def test_each_configuration_and_command_line_starts_a_working_server(sb: S
             assert tools and all(tool.annotations.read_only_hint for tool in tools.values()), label
             assert "lists_create" not in tools and "quota_get" in tools, label
         else:
-            assert len(tools) == 64, label
+            assert len(tools) == TOOLS, label
     assert sb.processed["getQuota"] == len(servers)
 
 
@@ -101,4 +98,4 @@ def test_the_pakat_mcp_command_lines_run(line: str) -> None:
         assert names and all(n.startswith(("lists_", "subscribers_", "quota_")) for n in names)
         assert "lists_create" in names and "lists_delete" not in names
     else:
-        assert len(names) == 64
+        assert len(names) == TOOLS

@@ -1,7 +1,7 @@
 """The Django page's snippets (docs/guide/django.md) run as written, in a Django configured by its
 settings snippet, against the sandbox. (They are fenced `python settings.py`, `python django` and
 `python test_receipts.py`, so tests/docs/test_examples.py, which runs bare `python` blocks, leaves
-them to this module.)"""
+them to this module; it checks that this module names the page.)"""
 
 from __future__ import annotations
 
@@ -26,12 +26,12 @@ def _blocks(tag: str) -> list[str]:
 
 
 def _run(code: str) -> dict[str, Any]:
-    namespace: dict[str, Any] = {"__name__": "readme_snippet"}
+    namespace: dict[str, Any] = {"__name__": "guide_snippet"}
     exec(compile(code, "docs/guide/django.md", "exec"), namespace)
     return namespace
 
 
-def test_the_django_section_has_its_snippets() -> None:
+def test_the_django_page_has_its_snippets() -> None:
     assert len(_blocks("settings.py")) == 1
     assert len(_blocks("django")) == 3
     assert len(_blocks("test_receipts.py")) == 1
