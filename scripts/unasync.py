@@ -3,10 +3,12 @@
     python scripts/unasync.py           # rewrite pakat/_sync/
     python scripts/unasync.py --check   # list the files that differ
 
-The async client and resources are written once, by hand; the sync ones are the same code with
-the waiting taken out (the approach of encode/httpcore). The rules are plain token substitutions,
-so anything that must differ beyond them lives outside these folders in a sync/async pair
-(pagination, concurrency, transports).
+The async client and resources, and the transports, deadline wrappers and iteration they wait
+in, are written once, by hand; the sync ones are the same code with the waiting taken out (the
+approach of encode/httpcore). The rules are plain token substitutions, so what must differ beyond
+them (a thread pool and tasks, a timeout threads cannot have) is written twice, side by side, in
+pakat/_concurrency.py. Each rule must still match something: one that matches nothing is an
+error, so that none outlives the code it was written for.
 """
 
 from __future__ import annotations
@@ -29,14 +31,14 @@ RULES: list[tuple[str, str]] = [
     (r"\b__aenter__\b", "__enter__"),
     (r"\b__aexit__\b", "__exit__"),
     (r"\baclose\b", "close"),
-    (r"\bAsyncIterator\b", "Iterator"),
-    (r"\bAsyncHTTPTransport\b", "HTTPTransport"),
-    (r"\bAsyncBaseTransport\b", "BaseTransport"),
-    (r"\bAsyncClient\b", "Client"),
     (r"\bAsync([A-Z]\w*)", r"\1"),
     (r"\baiterate_items\b", "iterate_items"),
-    (r"\bamap_concurrently\b", "map_concurrently"),
     (r"\basync_deadline_pool\b", "deadline_pool"),
+    (r"\bhandle_async_request\b", "handle_request"),
+    (r"\baiter_raw\b", "iter_raw"),
+    (r"\b_asleep\b", "_sleep"),
+    # An async generator cannot `yield from`; a sync one says it so.
+    (r"(?m)^( *)for (\w+) in (.+):\n +yield \2$", r"\1yield from \3"),
     (r"\bpakat\._async\b", "pakat._sync"),
     (r",? for asyncio\b", ""),
     (r"\ban async context manager\b", "a context manager"),
@@ -70,12 +72,22 @@ def _ruff(args: list[str], path: Path, text: str) -> str:
     return result.stdout
 
 
+def unused_rules(rules: list[tuple[str, str]], texts: list[str]) -> list[str]:
+    """The patterns of `rules` that match nothing in `texts`."""
+    return [pattern for pattern, _ in rules if not any(re.search(pattern, text) for text in texts)]
+
+
 def expected() -> dict[Path, str]:
     out = {}
-    for source in sorted(SOURCE.rglob("*.py")):
+    sources = {source: source.read_text("utf-8") for source in sorted(SOURCE.rglob("*.py"))}
+    if unused := unused_rules(RULES, list(sources.values())):
+        raise SystemExit(
+            f"scripts/unasync.py: rules that match nothing in pakat/_async (remove them): {unused}"
+        )
+    for source, original in sources.items():
         relative = source.relative_to(SOURCE)
         target = TARGET / relative
-        text = HEADER.format(name=relative.as_posix()) + convert(source.read_text("utf-8"))
+        text = HEADER.format(name=relative.as_posix()) + convert(original)
         # Imports that only the async code needs (Awaitable) go; ordering follows the new names.
         text = _ruff(["check", "--fix-only", "--exit-zero", "--quiet"], target, text)
         out[target] = _ruff(["format", "--quiet"], target, text)

@@ -1,4 +1,4 @@
-"""AsyncPakat, the Pakat API client for asyncio. `pakat/_sync/` is generated from this folder."""
+"""AsyncPakat, the Pakat API client for asyncio."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
+from pakat._async.pagination import aiterate_items
+from pakat._async.transport import AsyncRetryTransport
 from pakat._client import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
@@ -19,12 +21,10 @@ from pakat._client import (
     Settings,
     client_headers,
     describe,
-    encode_multipart,
 )
-from pakat._concurrency import amap_concurrently
+from pakat._concurrency import AsyncWorkers, check_concurrency
 from pakat._exceptions import ClientClosedError, read_answer, transport_error
-from pakat._transport import AsyncRetryTransport
-from pakat.pagination import Page, aiterate_items
+from pakat.pagination import Page
 
 if TYPE_CHECKING:
     from pakat._async.resources.campaigns import AsyncCampaigns
@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from pakat._async.resources.subscribers import AsyncSubscribers
     from pakat._async.resources.templates import AsyncTemplates
     from pakat._async.resources.transactional_emails import AsyncTransactionalEmails
+
+__all__ = ["AsyncPakat"]
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -110,7 +112,7 @@ class AsyncPakat:
             allow_insecure_http=allow_insecure_http,
         )
         # A caller's own client keeps its own pool; both are held to whole-call deadlines.
-        from pakat._deadline import (  # loads httpcore: at first client, not at import
+        from pakat._async.deadline import (  # loads httpcore: at first client, not at import
             AsyncClientTransport,
             async_deadline_pool,
         )
@@ -151,6 +153,7 @@ class AsyncPakat:
         clone._root = self._root or self  # closing that one closes the pool this one sends through
         return clone
 
+    # The resolved settings, each its own typed and documented read-only property.
     @property
     def base_url(self) -> str:
         return self._settings.base_url
@@ -203,7 +206,11 @@ class AsyncPakat:
                 "make a new one"
             )
         try:
-            response = await self._http.request(**encode_multipart(kwargs))
+            request = self._http.build_request(**kwargs)
+            # A multipart body goes out as one payload: httpx would stream it in many small writes
+            # (about ten socket sends per subscriber create). Read once, it is encoded once.
+            request.read()
+            response = await self._http.send(request)
         except httpx.HTTPError as exc:  # no answer, or one whose body could not be decoded
             raise transport_error(method, exc) from exc
         except RuntimeError as exc:
@@ -217,4 +224,10 @@ class AsyncPakat:
         return aiterate_items(fetch, prefetch=prefetch)
 
     async def _map(self, function: Callable[[T], Awaitable[U]], items: list[T], concurrency: int) -> list[U]:
-        return await amap_concurrently(function, items, concurrency)
+        """`function` over `items`, at most `concurrency` at a time; results in the order of `items`."""
+        check_concurrency(concurrency)
+        if concurrency == 1 or len(items) <= 1:
+            return [await function(item) for item in items]
+        async with AsyncWorkers(min(concurrency, len(items)), "pakat") as workers:
+            jobs = [workers.submit(function, item) for item in items]
+            return [await job.result() for job in jobs]

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ENV_API_KEY",
+    "GeneratedChoice",
     "Options",
     "api_key",
     "cli",
@@ -54,6 +55,30 @@ class Options:
         """The key a command would use, to be scrubbed from anything printed."""
         key = self.api_key if self.api_key is not None else os.environ.get(ENV_API_KEY)
         return key if key and key.strip() else None
+
+
+class GeneratedChoice(click.Choice[str]):
+    """One of a closed set of values the generated client holds (`pakat_client.models.MODULE`'s
+    `MODULE_VALUES`, such as the subscriber statuses), read when first needed: importing the
+    generated client while the command tree loads would slow down every command."""
+
+    def __init__(self, module: str) -> None:
+        self._module = module
+        self._values: tuple[str, ...] | None = None
+        super().__init__(())
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        if self._values is None:
+            import importlib
+
+            generated = importlib.import_module(f"pakat_client.models.{self._module}")
+            self._values = tuple(sorted(getattr(generated, f"{self._module.upper()}_VALUES")))
+        return self._values
+
+    @choices.setter
+    def choices(self, value: object) -> None:
+        pass  # click's own __init__ sets them; they come from the generated client instead
 
 
 def current_options() -> Options:

@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from pakat.cli._app import (
+    GeneratedChoice,
     cli,
     client,
     collect,
@@ -128,13 +129,13 @@ def _campaign_options(required: bool) -> Callable[[Callable[..., Any]], Callable
             click.option(
                 "--type",
                 "type_",
-                type=click.Choice(["regular", "autoresponder"]),
+                type=GeneratedChoice("campaign_type"),
                 default=None,
                 help="regular (default) or autoresponder.",
             ),
             click.option(
                 "--status",
-                type=click.Choice(["pending-sending", "draft", "paused"]),
+                type=GeneratedChoice("campaign_status_setting"),
                 default=None,
                 help="pending-sending (the server's default), draft or paused.",
             ),
@@ -400,7 +401,7 @@ def campaigns_bounces(
 @click.option(
     "--type",
     "bounce_type",
-    type=click.Choice(["internal", "soft", "hard"]),
+    type=GeneratedChoice("bounce_type"),
     default=None,
     help="internal (default), soft or hard.",
 )

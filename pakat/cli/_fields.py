@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from pakat.cli._app import (
+    GeneratedChoice,
     cli,
     client,
     collect,
@@ -58,7 +59,7 @@ def _field_options(required: bool) -> Callable[[Callable[..., Any]], Callable[..
             ),
             click.option(
                 "--visibility",
-                type=click.Choice(["visible", "hidden", "none"]),
+                type=GeneratedChoice("field_visibility"),
                 default=None,
                 help="Who sees it.",
             ),
@@ -198,7 +199,7 @@ def _segment_options(required: bool) -> Callable[[Callable[..., Any]], Callable[
             click.option(
                 "--match",
                 "operator_match",
-                type=click.Choice(["any", "all"]),
+                type=GeneratedChoice("operator_match"),
                 default=None,
                 help="Match subscribers meeting any condition (create's default) or all of them.",
             ),

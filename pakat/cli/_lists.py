@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from pakat.cli._app import (
+    GeneratedChoice,
     cli,
     client,
     collect,
@@ -29,7 +30,7 @@ extra_option = click.option(
     callback=key_values("--extra", "'general[new_setting]=yes'"),
     help="A raw wire field the server knows and this command does not (repeatable).",
 )
-_OPT = click.Choice(["single", "double"])
+_OPT = GeneratedChoice("list_opt_in")
 
 
 def _list_options(required: bool) -> Callable[[Callable[..., Any]], Callable[..., Any]]:

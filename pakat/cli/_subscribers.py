@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from pakat.cli._app import (
+    GeneratedChoice,
     cli,
     client,
     collect,
@@ -25,24 +26,8 @@ from pakat.cli._app import (
 )
 from pakat.cli._lists import extra_option
 
-__all__ = ["CREATE_STATUSES", "SUBSCRIBER_STATUSES", "UPDATE_STATUSES", "subscribers", "write_csv"]
+__all__ = ["subscribers", "write_csv"]
 
-# The subscriber statuses the API knows (pakat_client.models.subscriber_status); a test keeps the
-# lists in step, because importing the generated models here would slow down every start.
-SUBSCRIBER_STATUSES = (
-    "unconfirmed",
-    "confirmed",
-    "blacklisted",
-    "unsubscribed",
-    "unapproved",
-    "disabled",
-    "moved",
-)
-# The statuses a create can set (pakat_client.models.subscriber_create_status); the server ignores
-# any other, so the facade refuses them.
-CREATE_STATUSES = ("unconfirmed", "confirmed", "unsubscribed", "unapproved", "blacklisted")
-# ... and those an update can set (pakat_client.models.subscriber_update_status).
-UPDATE_STATUSES = ("unconfirmed", "confirmed", "unsubscribed", "blacklisted")
 # What a subscriber record holds besides its custom fields (by tag, in capitals).
 _DETAILS = ("subscriber_uid", "email", "status", "source", "ip_address", "date_added")
 _CSV = click.Path(exists=True, dir_okay=False, path_type=Path)
@@ -92,7 +77,7 @@ def subscribers() -> None:
 
 @subscribers.command("ls", calls=("subscribers.list", "subscribers.iter"))
 @click.argument("list_uid")
-@click.option("--status", type=click.Choice(SUBSCRIBER_STATUSES), default=None, help="Only this status.")
+@click.option("--status", type=GeneratedChoice("subscriber_status"), default=None, help="Only this status.")
 @paging_options
 @json_option
 def subscribers_ls(
@@ -139,7 +124,7 @@ def subscribers_show(list_uid: str, subscriber_uid: str, as_json: bool) -> None:
 @field_option
 @click.option(
     "--status",
-    type=click.Choice(CREATE_STATUSES),
+    type=GeneratedChoice("subscriber_create_status"),
     default=None,
     help="The initial status (default: confirmed on a single opt-in list, unconfirmed on a double one).",
 )
@@ -176,7 +161,9 @@ def subscribers_add(
 @click.argument("subscriber_uid")
 @click.option("--email", default=None, help="A new address.")
 @field_option
-@click.option("--status", type=click.Choice(UPDATE_STATUSES), default=None, help="A new status.")
+@click.option(
+    "--status", type=GeneratedChoice("subscriber_update_status"), default=None, help="A new status."
+)
 @click.option("--source", default=None, help="api, import or web.")
 @click.option("--ip-address", default=None, help="The subscriber's IP address.")
 @extra_option
@@ -216,7 +203,9 @@ def subscribers_update(
 @click.argument("list_uid")
 @click.argument("email")
 @field_option
-@click.option("--status", type=click.Choice(UPDATE_STATUSES), default=None, help="The status to set.")
+@click.option(
+    "--status", type=GeneratedChoice("subscriber_update_status"), default=None, help="The status to set."
+)
 @extra_option
 @json_option
 def subscribers_upsert(
@@ -424,7 +413,7 @@ def subscribers_add_batch(list_uid: str, csv_file: Path, as_json: bool) -> None:
 
 @subscribers.command("export", calls=("subscribers.iter",))
 @click.argument("list_uid")
-@click.option("--status", type=click.Choice(SUBSCRIBER_STATUSES), default=None, help="Only this status.")
+@click.option("--status", type=GeneratedChoice("subscriber_status"), default=None, help="Only this status.")
 @click.option(
     "-o", "--output", default="-", metavar="FILE.csv", show_default=True, help="Where to write (- is stdout)."
 )
