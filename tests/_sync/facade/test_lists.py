@@ -72,7 +72,7 @@ def test_get_delete_copy_and_not_found(client: Pakat, server: MockServer) -> Non
     server.on("GET", "/lists/ab12", record(LIST))
     server.on("DELETE", "/lists/ab12", OK)
     server.on("POST", "/lists/ab12/copy", {"status": "success", "list_uid": "copy1"})
-    assert (client.lists.get("ab12")).general.list_uid == "ab12"
+    assert client.lists.get("ab12").general.list_uid == "ab12"
     assert client.lists.delete("ab12") is None
     assert client.lists.copy("ab12") == "copy1"
     with pytest.raises(NotFoundError, match="no route"):
