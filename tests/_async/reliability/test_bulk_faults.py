@@ -10,13 +10,12 @@ and every valid row must be on the list exactly once.
 
 from __future__ import annotations
 
-import asyncio
 from collections import Counter
 from typing import Any
 
 import pytest
 
-from pakat import AsyncPakat, Pakat
+from pakat import AsyncPakat
 from pakat.testing import Sandbox
 from pakat.types import BulkResult, RowFailure
 
@@ -67,20 +66,20 @@ def _arm(sb: Sandbox, status: int, seed: int) -> None:
     faults.fail_fraction(0.10, status=status, seed=seed, retry_after=0 if status == 429 else None)
 
 
-def _listed(client: Pakat, list_uid: str) -> Counter[str]:
-    return Counter(str(subscriber.email) for subscriber in client.subscribers.iter(list_uid))
+async def _listed(client: AsyncPakat, list_uid: str) -> Counter[str]:
+    return Counter([str(subscriber.email) async for subscriber in client.subscribers.iter(list_uid)])
 
 
-def _uids(client: Pakat, list_uid: str) -> dict[str, str]:
-    return {str(s.email): str(s.subscriber_uid) for s in client.subscribers.iter(list_uid)}
+async def _uids(client: AsyncPakat, list_uid: str) -> dict[str, str]:
+    return {str(s.email): str(s.subscriber_uid) async for s in client.subscribers.iter(list_uid)}
 
 
-def _check_result(
-    sb: Sandbox, client: Pakat, list_uid: str, rows: list[Any], result: BulkResult, status: int
+async def _check_result(
+    sb: Sandbox, client: AsyncPakat, list_uid: str, rows: list[Any], result: BulkResult, status: int
 ) -> None:
     sb.faults.clear()
-    listed = _listed(client, list_uid)
-    uids = _uids(client, list_uid)
+    listed = await _listed(client, list_uid)
+    uids = await _uids(client, list_uid)
     failed: dict[int, RowFailure] = {failure.index: failure for failure in result.failed}
     assert len(failed) == len(result.failed), "a row is reported failed twice"
 
@@ -144,49 +143,37 @@ def _kind(failure: RowFailure) -> str:
     return str(failure.status_code)
 
 
-def _resume(client: Pakat, list_uid: str, rows: list[Any], result: BulkResult) -> None:
+async def _resume(client: AsyncPakat, list_uid: str, rows: list[Any], result: BulkResult) -> None:
     """What a careful caller does with the failures: rows that may exist are looked up first."""
     again = []
     for failure in result.failed:
         row = rows[failure.index]
         if row in INVALID_ROWS:
             continue
-        if failure.outcome_unknown and client.subscribers.find_by_email(list_uid, failure.email):
+        if failure.outcome_unknown and await client.subscribers.find_by_email(list_uid, failure.email):
             continue
         again.append(row)
-    second = client.subscribers.bulk_create(list_uid, again)
+    second = await client.subscribers.bulk_create(list_uid, again)
     assert second.ok, second.failed
 
 
-@pytest.mark.parametrize(("status", "seed"), [(429, 1), (500, 2), (502, 3), (503, 4), (504, 5)])
-def test_bulk_create_under_faults(fresh_sandbox: Sandbox, waits: list[float], status: int, seed: int) -> None:
+@pytest.mark.parametrize(
+    ("status", "seed", "concurrency"),
+    [(429, 1, 8), (500, 2, 8), (502, 3, 8), (503, 4, 8), (504, 5, 8), (503, 6, 16)],
+)
+async def test_bulk_create_under_faults(
+    fresh_sandbox: Sandbox, waits: list[float], status: int, seed: int, concurrency: int
+) -> None:
     sb = fresh_sandbox
     list_uid = sb.create_list()
     rows = _rows()
-    with Pakat(api_key=sb.api_key, base_url=sb.url) as client:
+    async with AsyncPakat(api_key=sb.api_key, base_url=sb.url) as client:
         _arm(sb, status, seed)
-        result = client.subscribers.bulk_create(list_uid, rows, concurrency=8)
-        _check_result(sb, client, list_uid, rows, result, status)
+        result = await client.subscribers.bulk_create(list_uid, rows, concurrency=concurrency)
+        await _check_result(sb, client, list_uid, rows, result, status)
         if status == 429:
             assert waits and set(waits) == {0.0}  # POSTs answered 429 were sent again
-        _resume(client, list_uid, rows, result)
-        listed = _listed(client, list_uid)
+        await _resume(client, list_uid, rows, result)
+        listed = await _listed(client, list_uid)
     assert listed == Counter(f"row{n}@example.org" for n in range(VALID))
     assert sb.processed["createSubscriber"] == VALID
-
-
-def test_bulk_create_under_faults_async(fresh_sandbox: Sandbox, waits: list[float]) -> None:
-    sb = fresh_sandbox
-    list_uid = sb.create_list()
-    rows = _rows()
-
-    async def run() -> BulkResult:
-        async with AsyncPakat(api_key=sb.api_key, base_url=sb.url) as client:
-            return await client.subscribers.bulk_create(list_uid, rows, concurrency=16)
-
-    _arm(sb, 503, 6)
-    result = asyncio.run(run())
-    with Pakat(api_key=sb.api_key, base_url=sb.url) as client:
-        _check_result(sb, client, list_uid, rows, result, 503)
-        _resume(client, list_uid, rows, result)
-        assert _listed(client, list_uid) == Counter(f"row{n}@example.org" for n in range(VALID))
