@@ -9,12 +9,10 @@ dicts, encoded as UTF-8).
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import gzip
-import itertools
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import attrs
@@ -24,9 +22,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import pakat
-from pakat import AsyncPakat, Pakat
+from pakat import AsyncPakat
+from tests._async.reliability.test_response_robustness import (
+    CALLS,
+    MOCK_URL,
+    RELIABILITY,
+    first,
+    recorded,
+    use,
+)
 from tests.reliability.hostile import RawServer, canned
-from tests.reliability.test_response_robustness import CALLS, MOCK_URL, RELIABILITY, recorded, use
 
 KEY = "sk-hostile"
 __all__ = ["recorded"]  # the module fixture of test_response_robustness, used here too
@@ -64,17 +69,9 @@ def served() -> Iterator[Callable[..., RawServer]]:
         server.close()
 
 
-def _sync(url: str, call: Callable[[Pakat], Any]) -> Any:
-    with Pakat(api_key=KEY, base_url=url, max_retries=0) as client:
-        return call(client)
-
-
-def _async(url: str, call: Callable[[AsyncPakat], Any]) -> Any:
-    async def main() -> Any:
-        async with AsyncPakat(api_key=KEY, base_url=url, max_retries=0) as client:
-            return await call(client)
-
-    return asyncio.run(main())
+async def _call(url: str, call: Callable[[AsyncPakat], Any]) -> Any:
+    async with AsyncPakat(api_key=KEY, base_url=url, max_retries=0) as client:
+        return await call(client)
 
 
 # Deep nesting ---------------------------------------------------------------------------------
@@ -106,30 +103,21 @@ NESTED = [
 ]
 
 
-@pytest.mark.parametrize("flavour", ["sync", "async"])
 @pytest.mark.parametrize(("name", "status", "body", "error"), NESTED, ids=[n[0] for n in NESTED])
-def test_deeply_nested_answers_are_a_pakat_error(
-    served: Callable[..., RawServer],
-    flavour: str,
-    name: str,
-    status: int,
-    body: bytes,
-    error: type[Exception],
+async def test_deeply_nested_answers_are_a_pakat_error(
+    served: Callable[..., RawServer], name: str, status: int, body: bytes, error: type[Exception]
 ) -> None:
     server = served(status, body)
     with pytest.raises(error) as caught:
-        if flavour == "sync":
-            usable(_sync(server.url, lambda c: c.lists.get("a")))
-        else:
-            usable(_async(server.url, lambda c: c.lists.get("a")))
+        usable(await _call(server.url, lambda c: c.lists.get("a")))
     assert caught.value.status_code == status
     str(caught.value), repr(caught.value)  # the error itself prints
 
 
-def test_a_deeply_nested_answer_to_a_post_is_not_a_crash(served: Callable[..., RawServer]) -> None:
+async def test_a_deeply_nested_answer_to_a_post_is_not_a_crash(served: Callable[..., RawServer]) -> None:
     server = served(201, b'{"status":"success","list_uid":' + deep(100_000) + b"}")
     with pytest.raises(pakat.OutcomeUnknownError):  # the server acted: see test_post_outcome
-        _sync(server.url, lambda c: c.lists.copy("a"))
+        await _call(server.url, lambda c: c.lists.copy("a"))
     assert len(server.requests) == 1
 
 
@@ -152,21 +140,21 @@ NUMBERS = [
 
 @pytest.mark.parametrize("number", NUMBERS, ids=lambda n: n[:12].decode())
 @pytest.mark.parametrize("where", range(4), ids=["count", "total_pages", "current_page", "next_page"])
-def test_a_page_number_or_count_no_float_holds(
+async def test_a_page_number_or_count_no_float_holds(
     served: Callable[..., RawServer], number: bytes, where: int
 ) -> None:
     fields = [b'"3"', b"3", b"1", b"2"]
     fields[where] = number
     server = served(200, PAGE % tuple(fields))
-    with Pakat(api_key=KEY, base_url=server.url, max_retries=0) as client:
+    async with AsyncPakat(api_key=KEY, base_url=server.url, max_retries=0) as client:
         for prefetch in (0, 4):
             try:
-                items = list(itertools.islice(client.lists.iter(prefetch=prefetch), 20))
+                items = await first(client.lists.iter(prefetch=prefetch), 20)
             except pakat.PakatError:
                 continue
             usable(items)
         try:
-            page = client.lists.list()
+            page = await client.lists.list()
         except pakat.PakatError:
             return
     usable(page)
@@ -185,10 +173,10 @@ QUOTAS = [
 
 
 @pytest.mark.parametrize("body", QUOTAS, ids=range(len(QUOTAS)))
-def test_a_quota_no_float_holds(served: Callable[..., RawServer], body: bytes) -> None:
+async def test_a_quota_no_float_holds(served: Callable[..., RawServer], body: bytes) -> None:
     server = served(200, body)
     try:
-        quota = _sync(server.url, lambda c: c.quota.get())
+        quota = await _call(server.url, lambda c: c.quota.get())
     except pakat.PakatError:
         return
     usable(quota)
@@ -209,22 +197,13 @@ BROKEN = [
 ]
 
 
-@pytest.mark.parametrize("flavour", ["sync", "async"])
 @pytest.mark.parametrize(("name", "status", "body", "options"), BROKEN, ids=[b[0] for b in BROKEN])
-def test_an_undecodable_body_is_a_pakat_error(
-    served: Callable[..., RawServer],
-    flavour: str,
-    name: str,
-    status: int,
-    body: bytes,
-    options: dict[str, Any],
+async def test_an_undecodable_body_is_a_pakat_error(
+    served: Callable[..., RawServer], name: str, status: int, body: bytes, options: dict[str, Any]
 ) -> None:
     server = served(status, body, **options)
     try:
-        if flavour == "sync":
-            usable(_sync(server.url, lambda c: c.lists.get("a")))
-        else:
-            usable(_async(server.url, lambda c: c.lists.get("a")))
+        usable(await _call(server.url, lambda c: c.lists.get("a")))
     except pakat.PakatError as exc:
         str(exc), repr(exc)
 
@@ -232,52 +211,35 @@ def test_an_undecodable_body_is_a_pakat_error(
 # Use after close ------------------------------------------------------------------------------
 
 
-def _closed_clients(url: str) -> Iterator[tuple[str, Pakat]]:
-    client = Pakat(api_key=KEY, base_url=url)
-    client.close()
+async def _closed_clients(url: str) -> AsyncIterator[tuple[str, AsyncPakat]]:
+    client = AsyncPakat(api_key=KEY, base_url=url)
+    await client.aclose()
     yield "closed", client
-    owner = Pakat(api_key=KEY, base_url=url)
+    owner = AsyncPakat(api_key=KEY, base_url=url)
     view = owner.with_options(timeout=5)
-    owner.close()
+    await owner.aclose()
     yield "view-of-a-closed-client", view
-    http = httpx.Client()
-    own = Pakat(api_key=KEY, base_url=url, http_client=http)
-    http.close()
+    http = httpx.AsyncClient()
+    own = AsyncPakat(api_key=KEY, base_url=url, http_client=http)
+    await http.aclose()
     yield "own-http-client-closed", own
-    own.close()
+    await own.aclose()
 
 
-def test_use_after_close_is_a_pakat_error_and_sends_nothing(served: Callable[..., RawServer]) -> None:
+async def test_use_after_close_is_a_pakat_error_and_sends_nothing(served: Callable[..., RawServer]) -> None:
     server = served(200, RECORD)
-    for name, client in _closed_clients(server.url):
+    async for name, client in _closed_clients(server.url):
         with pytest.raises(pakat.PakatError, match="closed") as caught:
-            client.lists.get("a")
+            await client.lists.get("a")
         assert isinstance(caught.value, RuntimeError), name  # what httpx raised before: still caught
         with pytest.raises(pakat.PakatError, match="closed"):
-            list(client.lists.iter())
+            await client.lists.copy("a")
         with pytest.raises(pakat.PakatError, match="closed"):
-            client.transactional_emails.send(
+            [x async for x in client.lists.iter()]
+        with pytest.raises(pakat.PakatError, match="closed"):
+            await client.transactional_emails.send(
                 to_email="a@example.org", to_name="A", from_name="B", subject="S", html="<p>x</p>"
             )
-    assert server.requests == []
-
-
-async def test_use_after_close_is_a_pakat_error_async(served: Callable[..., RawServer]) -> None:
-    server = served(200, RECORD)
-    client = AsyncPakat(api_key=KEY, base_url=server.url)
-    await client.aclose()
-    owner = AsyncPakat(api_key=KEY, base_url=server.url)
-    view = owner.with_options(max_retries=0)
-    await owner.aclose()
-    http = httpx.AsyncClient()
-    own = AsyncPakat(api_key=KEY, base_url=server.url, http_client=http)
-    await http.aclose()
-    for closed in (client, view, own):
-        with pytest.raises(pakat.PakatError, match="closed"):
-            await closed.lists.get("a")
-        with pytest.raises(pakat.PakatError, match="closed"):
-            await closed.lists.copy("a")
-    await own.aclose()
     assert server.requests == []
 
 
@@ -383,14 +345,14 @@ def odd_json(draw: st.DrawFn, body: Any) -> bytes:
     return write(body).encode()
 
 
-def _odd_call(name: str, content: bytes, ids: dict[str, str]) -> None:
+async def _odd_call(name: str, content: bytes, ids: dict[str, str]) -> None:
     def answer(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, content=content, headers={"Content-Type": "application/json"})
 
-    http = httpx.Client(transport=httpx.MockTransport(answer))
-    with Pakat(api_key=KEY, base_url=MOCK_URL, http_client=http, max_retries=0) as client:
+    http = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+    async with AsyncPakat(api_key=KEY, base_url=MOCK_URL, http_client=http, max_retries=0) as client:
         try:
-            result = CALLS[name](client, ids)
+            result = await CALLS[name](client, ids)
         except pakat.PakatError as exc:
             str(exc), repr(exc)
             return
@@ -400,11 +362,11 @@ def _odd_call(name: str, content: bytes, ids: dict[str, str]) -> None:
 @pytest.mark.parametrize("name", sorted(CALLS))
 @RELIABILITY
 @given(data=st.data())
-def test_odd_json_gives_data_or_a_pakat_error(
+async def test_odd_json_gives_data_or_a_pakat_error(
     recorded: tuple[dict[str, Any], dict[str, str]], name: str, data: st.DataObject
 ) -> None:
     answers, ids = recorded
-    _odd_call(name, data.draw(odd_json(answers[name]), label="answer"), ids)
+    await _odd_call(name, data.draw(odd_json(answers[name]), label="answer"), ids)
 
 
 @st.composite
@@ -429,9 +391,9 @@ def mangled(draw: st.DrawFn, content: bytes) -> bytes:
 @pytest.mark.parametrize("name", sorted(CALLS))
 @RELIABILITY
 @given(data=st.data())
-def test_mangled_bytes_give_data_or_a_pakat_error(
+async def test_mangled_bytes_give_data_or_a_pakat_error(
     recorded: tuple[dict[str, Any], dict[str, str]], name: str, data: st.DataObject
 ) -> None:
     answers, ids = recorded
     content = json.dumps(answers[name]).encode()
-    _odd_call(name, data.draw(mangled(content), label="answer"), ids)
+    await _odd_call(name, data.draw(mangled(content), label="answer"), ids)
