@@ -53,7 +53,7 @@ TEST_RULES: list[tuple[str, str]] = [
     (r"\btests\._async\b", "tests._sync"),
     # `(await client.lists.get("a")).general`: the parentheses go with the await (a call, its
     # arguments nested at most twice; not the parentheses of a call around it).
-    (r"(?<![\w\])])\(await ([\w.]+\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))\)", r"\1"),
+    (r"(?<![\w\])])\(\s*await ([\w.]+\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))\s*\)", r"\1"),
     (r"\banext\(", "next("),
     (r"\baread\(", "read("),
     (r"\bhandle_async_request\b", "handle_request"),

@@ -1,5 +1,6 @@
-"""Fixtures every test folder may use: a scripted mock server and clients pointed at it, and the
-check that every answer any sandbox gives in any test is one openapi.json describes."""
+"""Fixtures every test folder may use: a scripted mock server and clients pointed at it, a Prism
+mock of openapi.json (tests/_prism.py), and the check that every answer any sandbox gives in any
+test is one openapi.json describes."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pakat import AsyncPakat, Pakat
 from pakat.testing._routing import Reply
 from pakat.testing._server import App, Incoming
 from tests._contract import answer_problems, schema_errors
+from tests._prism import prism_url  # noqa: F401 (a fixture: offered to every folder)
 from tests.facade.conftest import API_KEY, BASE_URL, MockServer
 
 

@@ -1,4 +1,6 @@
-"""A Prism mock of openapi.json on a free 127.0.0.1 port, for the whole test session.
+"""A Prism mock of openapi.json on a free 127.0.0.1 port, for the whole test session (the fixture
+`prism_url`, offered to every folder by tests/conftest.py: tests/contract and the tests of both
+clients in tests/_async/contract and tests/_sync/contract share one Prism).
 
 Prism runs with --errors: a request that does not match openapi.json gets an error answer, so
 the facade call that sent it fails its test.

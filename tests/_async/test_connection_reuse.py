@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from pakat import AsyncPakat, Pakat
+from pakat import AsyncPakat
 from pakat.testing import Sandbox
 
 CALLS = 100
@@ -31,24 +31,8 @@ def _expect_one_connection(sandbox: Sandbox) -> None:
     assert sandbox.connections_accepted == 1
 
 
-def test_100_sequential_sync_calls_use_one_connection(sandbox: Sandbox) -> None:
+async def test_100_sequential_calls_use_one_connection(sandbox: Sandbox) -> None:
     list_uid = sandbox.create_list()  # made without HTTP
-    sandbox.reset_counters()
-    with Pakat(api_key=sandbox.api_key, base_url=sandbox.url) as client:
-        uids = [client.subscribers.create(list_uid, f"s{n}@example.org").subscriber_uid for n in range(20)]
-        for uid in uids:
-            assert isinstance(uid, str)
-            assert client.subscribers.get(list_uid, uid).subscriber_uid == uid
-            client.subscribers.update(list_uid, uid, fields={"FNAME": "علی"})
-            assert client.lists.get(list_uid).general.list_uid == list_uid
-        for uid in uids[:10]:
-            client.subscribers.delete(list_uid, uid)
-            assert client.subscribers.find_by_email(list_uid, f"absent-{uid}@example.org") is None
-    _expect_one_connection(sandbox)
-
-
-async def test_100_sequential_async_calls_use_one_connection(sandbox: Sandbox) -> None:
-    list_uid = sandbox.create_list()
     sandbox.reset_counters()
     async with AsyncPakat(api_key=sandbox.api_key, base_url=sandbox.url) as client:
         uids = [
