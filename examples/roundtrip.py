@@ -83,7 +83,7 @@ def main() -> None:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base_url = f"http://127.0.0.1:{server.server_address[1]}/api"
     print(f"local server: {base_url}")
-    client = AuthenticatedClient(base_url=base_url, token=API_KEY, prefix="", auth_header_name="X-API-KEY")
+    client = AuthenticatedClient(base_url=base_url, token=API_KEY)  # the key bare in X-API-KEY: its defaults
     with client:
         request = ListCreateRequest(
             generalname="خبرنامه پاکات",

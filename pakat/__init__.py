@@ -21,6 +21,7 @@ from pakat._version import __version__
 
 if TYPE_CHECKING:
     from pakat._async.client import AsyncPakat
+    from pakat._client import InsecureHTTPWarning
     from pakat._encoding import Attachment
     from pakat._exceptions import (
         APIConnectionError,
@@ -70,6 +71,7 @@ _EXCEPTIONS = (
 _MODULE_OF = {
     "AsyncPakat": "pakat._async.client",
     "Attachment": "pakat._encoding",
+    "InsecureHTTPWarning": "pakat._client",
     "Page": "pakat.pagination",
     "Pakat": "pakat._sync.client",
     **{name: "pakat._exceptions" for name in _EXCEPTIONS},
@@ -86,6 +88,7 @@ __all__ = [
     "BadRequestError",
     "ClientClosedError",
     "ConflictError",
+    "InsecureHTTPWarning",
     "NotFoundError",
     "NotModifiedError",
     "OutcomeUnknownError",

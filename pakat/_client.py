@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import os
 import re
+import warnings
 from collections.abc import AsyncGenerator, Generator, Mapping
 from typing import Any, Generic, TypeVar, overload
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -31,12 +32,18 @@ DEFAULT_MAX_RESPONSE_BYTES = 32 * 2**20
 ENV_API_KEY = "PAKAT_API_KEY"
 ENV_BASE_URL = "PAKAT_BASE_URL"
 ENV_TIMEZONE = "PAKAT_TIMEZONE"
+ENV_ALLOW_INSECURE_HTTP = "PAKAT_ALLOW_INSECURE_HTTP"
 USER_AGENT = f"pakat-python/{__version__}"
 # Keep-alive equal to the pool size: httpcore 1.0 counts every connection, busy or idle, against
 # max_keepalive_connections, so a lower value closes connections under load (a new TLS handshake each).
 POOL_LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=64)
 
 R = TypeVar("R")
+
+
+class InsecureHTTPWarning(UserWarning):
+    """Plain http:// to another machine was allowed (`allow_insecure_http`): the API key crosses
+    the network unencrypted."""
 
 
 API_KEY_HEADER = "X-API-KEY"
@@ -121,6 +128,7 @@ class Settings:
         max_retries: int,
         environ: Mapping[str, str] = os.environ,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        allow_insecure_http: bool | None = None,
     ) -> Settings:
         key = api_key if api_key is not None else environ.get(ENV_API_KEY)
         if not key or (isinstance(key, str) and not key.strip()):
@@ -130,7 +138,14 @@ class Settings:
             )
         return cls(
             api_key=check_api_key(key),
-            base_url=check_base_url(base_url or environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL),
+            base_url=check_base_url(
+                base_url or environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL,
+                allow_insecure_http=(
+                    _flag(environ.get(ENV_ALLOW_INSECURE_HTTP, ""), ENV_ALLOW_INSECURE_HTTP)
+                    if allow_insecure_http is None
+                    else allow_insecure_http
+                ),
+            ),
             customer_timezone=_zone(customer_timezone or environ.get(ENV_TIMEZONE) or DEFAULT_TIMEZONE),
             timeout=_timeout(timeout),
             max_retries=_retries(max_retries),
@@ -208,15 +223,36 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def check_base_url(url: str) -> str:
-    """The API's base URL: https, or plain http to this machine only (the key must not cross a network in clear)."""
+def _flag(value: str, name: str) -> bool:
+    """An on/off environment variable: 1, true, yes or on; 0, false, no, off or empty."""
+    word = value.strip().lower()
+    if word in ("1", "true", "yes", "on"):
+        return True
+    if word in ("", "0", "false", "no", "off"):
+        return False
+    raise PakatError(f"{name}={value!r}: expected 1 or 0 (true/false, yes/no, on/off)")
+
+
+def check_base_url(url: str, *, allow_insecure_http: bool = False) -> str:
+    """The API's base URL: https, or plain http to this machine; plain http to another machine
+    only when `allow_insecure_http` says so, with an `InsecureHTTPWarning` (the key crosses the
+    network in clear)."""
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError) as exc:
         raise PakatError(f"Invalid base_url {url!r}: {exc}") from None
     if parsed.scheme == "http" and not _is_loopback(parsed.host):
-        raise PakatError(
-            f"Refusing plain http:// to {parsed.host}: the API key would travel unencrypted. Use https://."
+        if not allow_insecure_http:
+            raise PakatError(
+                f"Refusing plain http:// to {parsed.host}: the API key would travel unencrypted. Use "
+                f"https://, or, for a sandbox on a network you trust (a CI service, docker compose), "
+                f"pass allow_insecure_http=True or set {ENV_ALLOW_INSECURE_HTTP}=1."
+            )
+        warnings.warn(
+            f"Plain http:// to {parsed.host} allowed (allow_insecure_http): the API key travels "
+            "unencrypted. Use it only for a sandbox on a network you trust.",
+            InsecureHTTPWarning,
+            stacklevel=4,  # the line that made the client
         )
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise PakatError(f"Invalid base_url {url!r}: expected https://host/path")

@@ -253,8 +253,15 @@ def _aware(value: datetime | str, field: str) -> datetime:
                 f"{field} {value!r} has no UTC offset: add one, such as '2025-01-15T10:00:00+03:30' or 'Z'"
             )
         return parsed
+    if type(value).__module__.partition(".")[0] == "jdatetime" and hasattr(value, "togregorian"):
+        # A jdatetime.datetime (pakat[jalali]): the same instant, its tzinfo kept. Read by duck
+        # typing, so pakat never imports jdatetime. A jdatetime.date has no time: refused below.
+        value = value.togregorian()
     if not isinstance(value, datetime):
-        raise TypeError(f"{field} must be a datetime, an ISO-8601 string or None, not {type(value).__name__}")
+        raise TypeError(
+            f"{field} must be a datetime (or a jdatetime.datetime), an ISO-8601 string or None, "
+            f"not {type(value).__name__}"
+        )
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError(
             f"{field} is a naive datetime: give it a timezone, such as "

@@ -476,7 +476,8 @@ def _read_answer(response: httpx.Response, parse: Callable[[dict[str, Any]], T])
 
 def transport_error(method: str, error: httpx.HTTPError) -> APIConnectionError:
     """The pakat error for a request that got no (readable) answer, saying whether it may have been
-    processed.
+    processed, and naming the method and URL it was for (which never hold the key: it travels in
+    a header).
 
     `error` is an httpx transport error (no answer), or another httpx error raised while the
     answer was read, such as a body whose gzip is broken (`httpx.DecodingError`).
@@ -485,17 +486,31 @@ def transport_error(method: str, error: httpx.HTTPError) -> APIConnectionError:
 
     maybe_processed = method not in IDEMPOTENT_METHODS and not isinstance(error, NOT_SENT_ERRORS)
     detail = str(error) or type(error).__name__
+    where = _where(method, error)
     if maybe_processed:
         cls: type[APIConnectionError] = (
             OutcomeUnknownTimeoutError if isinstance(error, httpx.TimeoutException) else OutcomeUnknownError
         )
         lost = "lost" if isinstance(error, httpx.TransportError) else "unreadable"
         return cls(
-            f"The outcome is unknown: the {method} request was sent but its answer was {lost} ({detail}). "
+            f"The outcome is unknown: {where} was sent but its answer was {lost} ({detail}). "
             "It was not repeated, because the server may already have acted on it."
         )
     if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(f"The request timed out ({type(error).__name__}: {detail})")
+        return APITimeoutError(f"{where} timed out ({type(error).__name__}: {detail})")
     if not isinstance(error, httpx.TransportError):
-        return APIConnectionError(f"The answer could not be read ({type(error).__name__}: {detail})")
-    return APIConnectionError(f"Could not get an answer from the server ({type(error).__name__}: {detail})")
+        return APIConnectionError(
+            f"The answer to {where} could not be read ({type(error).__name__}: {detail})"
+        )
+    return APIConnectionError(f"Could not get an answer to {where} ({type(error).__name__}: {detail})")
+
+
+def _where(method: str, error: httpx.HTTPError) -> str:
+    """`POST https://host/api/lists`: what the failed request was, without any user:password."""
+    try:
+        url = error.request.url
+    except RuntimeError:  # an error raised before httpx attached its request
+        return f"the {method} request"
+    if url.userinfo:
+        url = url.copy_with(username=None, password=None)
+    return f"{method} {url}"

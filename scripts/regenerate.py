@@ -8,19 +8,28 @@ scripts/templates/, then its post hooks format the output with the pinned ruff. 
 happens in a fresh temporary directory, so both modes see the same formatter settings and the
 result depends on nothing but the inputs. Any warning from the generator is a failure: a schema or
 endpoint it skips would otherwise vanish from the client without a trace.
+
+The generator is given openapi.json as python_view() turns it: openapi-python-client sends every
+form field flat and would send a nested value (a deepObject array or map) as JSON, so the facade
+builds those fields by their wire names (`options[0][name]`) and passes them as raw fields; the
+view also gives back what other generators need left out of openapi.json (see python_view).
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import filecmp
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.json"
@@ -38,6 +47,57 @@ class GenerationError(Exception):
     """The generator failed, warned, or is not the pinned version."""
 
 
+def python_view(spec: dict[str, Any]) -> dict[str, Any]:
+    """openapi.json as openapi-python-client is given it.
+
+    In every form request body, a property the media type encodes (deepObject arrays and maps,
+    form-exploded maps) is left out: the generator would send it as one JSON field, while the
+    server reads `options[0][name]`; the facade sends such fields by their wire names instead. The
+    `x-raw-fields` extension (what the server does with names it does not declare) becomes
+    `additionalProperties`, so every request model keeps `additional_properties: dict[str, str]`
+    for those fields and for `extra=`. Elsewhere openapi.json leaves that catch-all out, because
+    other generators turn it into a type every declared field must fit. And an object's top-level
+    anyOf of `required` lists (an email's body or template), which openapi-generator needs there
+    to keep the object's own `required`, is moved into allOf, where this generator keeps the model.
+    """
+    view = copy.deepcopy(spec)
+    schemas = view["components"]["schemas"]
+    for item in view["paths"].values():
+        for operation in item.values():
+            if not isinstance(operation, dict):
+                continue
+            for media in operation.get("requestBody", {}).get("content", {}).values():
+                ref = media["schema"].get("$ref", "")
+                schema = schemas[ref.removeprefix("#/components/schemas/")]
+                for name in media.pop("encoding", {}):
+                    schema["properties"].pop(name)
+                    if name in schema.get("required", []):
+                        schema["required"].remove(name)
+    for schema in schemas.values():
+        if "x-raw-fields" in schema:
+            schema["additionalProperties"] = schema.pop("x-raw-fields")
+        if "anyOf" in schema and "properties" in schema:
+            # An object whose anyOf only adds `required` (an email's body or template): given so,
+            # the generator types the body `Any`; the same rule inside allOf keeps the model.
+            schema["allOf"] = [{"anyOf": schema.pop("anyOf")}]
+    # The item schemas of the properties left out (FieldOptionInput, ...) would become models
+    # nothing uses: keep only the schemas still reached from the operations.
+    reached: set[str] = set()
+    pending = _schema_refs({"paths": view["paths"], "components": {**view["components"], "schemas": {}}})
+    while pending:
+        name = pending.pop()
+        if name not in reached:
+            reached.add(name)
+            pending |= _schema_refs(schemas[name])
+    view["components"]["schemas"] = {name: s for name, s in schemas.items() if name in reached}
+    return view
+
+
+def _schema_refs(node: Any) -> set[str]:
+    """Names of the component schemas `node` refers to."""
+    return set(re.findall(r'"#/components/schemas/([^"]+)"', json.dumps(node)))
+
+
 def generate(into: Path) -> Path:
     """Generate the client package under `into` and return the package directory."""
     try:
@@ -48,13 +108,15 @@ def generate(into: Path) -> Path:
         raise GenerationError(f"openapi-python-client {version} is installed; {GENERATOR_VERSION} is pinned")
 
     out = into / PACKAGE
+    spec = into / "openapi.python.json"
+    spec.write_text(json.dumps(python_view(json.loads(SPEC.read_text(encoding="utf-8")))), encoding="utf-8")
     env = dict(os.environ)
     # The post hooks call `ruff`: use the one installed beside this interpreter.
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
     env["RUFF_NO_CACHE"] = "true"
     command = [
         sys.executable, "-m", "openapi_python_client", "generate",
-        "--path", str(SPEC),
+        "--path", str(spec),
         "--config", str(CONFIG),
         "--custom-template-path", str(TEMPLATES),
         "--meta", "none",

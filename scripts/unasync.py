@@ -41,6 +41,7 @@ RULES: list[tuple[str, str]] = [
     (r"\basync_deadline_pool\b", "deadline_pool"),
     (r"\bpakat\._async\b", "pakat._sync"),
     (r",? for asyncio\b", ""),
+    (r"\ban async context manager\b", "a context manager"),
     (r"\basync context manager\b", "context manager"),
     (r"\bAwaitable\[([^\[\]]*(?:\[[^\[\]]*\])?[^\[\]]*)\]", r"\1"),
 ]

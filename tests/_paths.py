@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -44,3 +45,41 @@ def resolve(document: dict[str, Any], node: Any) -> Any:
             target = target[part.replace("~1", "/").replace("~0", "~")]
         node = target
     return node
+
+
+def form_field_patterns(document: dict[str, Any], media: dict[str, Any]) -> list[str]:
+    """Regular expressions of the wire names a form body takes besides its flat properties.
+
+    Those are its patternProperties, and the names its `encoding` spreads a property into:
+    deepObject arrays (`options[N][name]`, `subscribers[N][details][status]`), deepObject maps
+    (`email[params][KEY]`) and form-exploded maps (custom fields by tag, at the top level).
+    """
+    schema = resolve(document, media["schema"])
+    patterns = list(schema.get("patternProperties", {}))
+    for name, encoding in media.get("encoding", {}).items():
+        prop = resolve(document, schema["properties"][name])
+        if encoding["style"] == "form":
+            assert encoding["explode"] and prop["type"] == "object", name
+            patterns.append(prop["propertyNames"]["pattern"])
+            continue
+        assert encoding == {"style": "deepObject", "explode": True}, name
+        prefix = re.escape(name)
+        if prop["type"] == "array":
+            prefix += r"\[[0-9]+\]"
+            prop = resolve(document, prop["items"])
+        patterns.extend(_deep_object_patterns(document, prefix, prop))
+    return patterns
+
+
+def _deep_object_patterns(document: dict[str, Any], prefix: str, schema: dict[str, Any]) -> list[str]:
+    out = []
+    for key, sub in schema.get("properties", {}).items():
+        sub = resolve(document, sub)
+        if sub.get("type") == "object":
+            out.extend(_deep_object_patterns(document, prefix + re.escape(f"[{key}]"), sub))
+        else:
+            out.append(f"^{prefix}{re.escape(f'[{key}]')}$")
+    if schema.get("additionalProperties"):
+        key_pattern = schema.get("propertyNames", {}).get("pattern", "^[^\\[\\]]+$")
+        out.append(f"^{prefix}\\[{key_pattern.removeprefix('^').removesuffix('$')}\\]$")
+    return out

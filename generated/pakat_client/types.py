@@ -8,8 +8,13 @@ from attrs import define
 
 
 class Unset:
+    """The type of UNSET: a field the server did not send, or an argument not given."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

@@ -49,7 +49,10 @@ class AsyncPakat:
     """A client for the Pakat API, for asyncio.
 
     `api_key` defaults to the `PAKAT_API_KEY` environment variable; `base_url` to `PAKAT_BASE_URL`,
-    else https://new.pakat.net/api (plain http:// is refused except to this machine).
+    else https://new.pakat.net/api. Plain http:// is refused except to this machine, unless
+    `allow_insecure_http=True` (or `PAKAT_ALLOW_INSECURE_HTTP=1`), for a sandbox on a network you
+    trust, such as a CI service or a docker compose network: the key then travels unencrypted, and
+    an `InsecureHTTPWarning` says so.
     `customer_timezone` is the account's timezone, used to write campaign `send_at`: default
     `PAKAT_TIMEZONE`, else Asia/Tehran. `timeout` is in seconds per request; `max_retries` bounds
     how often a call that is safe to repeat is repeated (see the README's Reliability section).
@@ -94,9 +97,16 @@ class AsyncPakat:
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
+        allow_insecure_http: bool | None = None,
     ) -> None:
         settings = Settings.resolve(
-            api_key, base_url, customer_timezone, timeout, max_retries, max_response_bytes=max_response_bytes
+            api_key,
+            base_url,
+            customer_timezone,
+            timeout,
+            max_retries,
+            max_response_bytes=max_response_bytes,
+            allow_insecure_http=allow_insecure_http,
         )
         # A caller's own client keeps its own pool; both are held to whole-call deadlines.
         from pakat._deadline import (  # loads httpcore: at first client, not at import

@@ -50,7 +50,10 @@ class Pakat:
     """A client for the Pakat API.
 
     `api_key` defaults to the `PAKAT_API_KEY` environment variable; `base_url` to `PAKAT_BASE_URL`,
-    else https://new.pakat.net/api (plain http:// is refused except to this machine).
+    else https://new.pakat.net/api. Plain http:// is refused except to this machine, unless
+    `allow_insecure_http=True` (or `PAKAT_ALLOW_INSECURE_HTTP=1`), for a sandbox on a network you
+    trust, such as a CI service or a docker compose network: the key then travels unencrypted, and
+    an `InsecureHTTPWarning` says so.
     `customer_timezone` is the account's timezone, used to write campaign `send_at`: default
     `PAKAT_TIMEZONE`, else Asia/Tehran. `timeout` is in seconds per request; `max_retries` bounds
     how often a call that is safe to repeat is repeated (see the README's Reliability section).
@@ -60,7 +63,7 @@ class Pakat:
     close it yourself. pakat holds the sockets of its transports to the whole-call timeout during
     pakat's calls.
 
-    Use it as an context manager, or call `close()`. Two clients with two keys work side
+    Use it as a context manager, or call `close()`. Two clients with two keys work side
     by side: nothing is global.
     """
 
@@ -95,9 +98,16 @@ class Pakat:
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
+        allow_insecure_http: bool | None = None,
     ) -> None:
         settings = Settings.resolve(
-            api_key, base_url, customer_timezone, timeout, max_retries, max_response_bytes=max_response_bytes
+            api_key,
+            base_url,
+            customer_timezone,
+            timeout,
+            max_retries,
+            max_response_bytes=max_response_bytes,
+            allow_insecure_http=allow_insecure_http,
         )
         # A caller's own client keeps its own pool; both are held to whole-call deadlines.
         from pakat._deadline import (  # loads httpcore: at first client, not at import

@@ -329,7 +329,7 @@ class Importer:
     def look_up(self) -> None:
         """Resolve the rows whose outcome is unknown: in the list → found, else → to be sent."""
         from pakat import PakatError
-        from pakat.cli import error_message
+        from pakat.cli._app import error_message
 
         rows = [self.to_look_up[number] for number in sorted(self.to_look_up)]
         if not rows:
@@ -389,17 +389,26 @@ def _progress() -> Progress:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    console = Console(stderr=True)
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
-        console=Console(stderr=True),
+        console=console,
+        disable=not console.is_terminal,  # a bar is for people: none in a log file or a pipe
     )
 
 
 def run_import(
-    client: Pakat, list_uid: str, csv_path: Path, *, concurrency: int, retries: int, secret: str | None
+    client: Pakat,
+    list_uid: str,
+    csv_path: Path,
+    *,
+    concurrency: int,
+    retries: int,
+    secret: str | None,
+    as_json: bool = False,
 ) -> int:
     """Import `csv_path` into `list_uid` (see the module's description); returns the exit status."""
     from pakat.cli._output import redact
@@ -407,6 +416,7 @@ def run_import(
     source = read_csv(csv_path)
     client.lists.get(list_uid)  # a wrong key or list fails here, before any journal is made
     identity = {"list_uid": list_uid, "csv_sha256": source.sha256, "rows": len(source.rows)}
+    resuming = journal_path(csv_path).exists()
     try:
         journal = Journal(journal_path(csv_path), identity)
     except JournalError as exc:
@@ -416,6 +426,19 @@ def run_import(
     with journal, _progress() as progress:
         task: TaskID = progress.add_task("Importing", total=len(source.rows))
         importer = Importer(client, list_uid, source, journal, concurrency, lambda: progress.advance(task))
+        if resuming:
+            # Said first, not only in the summary: the user should know this run takes up an earlier one.
+            progress.console.print(
+                redact(
+                    f"Resuming the import recorded in {journal.path}: {importer.already} "
+                    f"row{'' if importer.already == 1 else 's'} already done, "
+                    f"{len(importer.to_look_up)} to look up (their answer was lost), "
+                    f"{len(source.rows) - importer.finished} left.",
+                    secret,
+                ),
+                highlight=False,
+                soft_wrap=True,
+            )
         progress.update(task, completed=importer.finished)
         try:
             for round_number in range(retries + 1):
@@ -453,7 +476,22 @@ def run_import(
         summary += f", {left} not sent yet"
     if failures:
         summary += f"; rejected rows are in {report}"
-    click.echo(redact(summary, secret))
+    if as_json:
+        from pakat.cli._output import print_json
+
+        counts = {
+            "created": importer.created,
+            "existing": importer.existing,
+            "already_done": importer.already,
+            "failed": len(failures),
+            "not_sent": left,
+            "found_by_lookup": importer.found,
+            "absent_and_sent_again": len(importer.absent),
+            "rejected_file": str(report) if failures else None,
+        }
+        print_json(counts, secret)
+    else:
+        click.echo(redact(summary, secret))
     if stopped is not None:
         raise click.ClickException(redact(f"{stopped}; the import stopped, run it again to resume", secret))
     if interrupted:

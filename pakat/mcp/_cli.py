@@ -26,7 +26,14 @@ def _loopback(host: str) -> bool:
         return False
 
 
-def serve(catalogue: Catalogue, api_key: str, base_url: str | None, *, http: tuple[str, int] | None) -> None:
+def serve(
+    catalogue: Catalogue,
+    api_key: str,
+    base_url: str | None,
+    *,
+    http: tuple[str, int] | None,
+    allow_insecure_http: bool | None = None,
+) -> None:
     """Serve until the client closes stdin (stdio), or until Ctrl-C (`http=(host, port)`)."""
     sock = None
     if http is not None:
@@ -53,7 +60,9 @@ def serve(catalogue: Catalogue, api_key: str, base_url: str | None, *, http: tup
             # Made on the first request after `initialize`: the facade and httpx load then.
             import pakat
 
-            made.append(pakat.AsyncPakat(api_key=api_key, base_url=base_url))
+            made.append(
+                pakat.AsyncPakat(api_key=api_key, base_url=base_url, allow_insecure_http=allow_insecure_http)
+            )
             return made[-1]
 
         server = create_server(client, catalogue, secret=api_key)

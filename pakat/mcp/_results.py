@@ -9,37 +9,9 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
+from pakat._json import to_json
 
 __all__ = ["error", "structured", "to_json"]
-
-
-def to_json(value: Any) -> Any:
-    """A facade value as JSON data: pages with their counts, the API's records with every field the
-    server sent (`to_dict()`), small values (Quota, BulkResult) field by field."""
-    from pakat.pagination import Page
-
-    if value is None or isinstance(value, str | int | float | bool):
-        return value
-    if isinstance(value, Page):
-        return {
-            "items": [to_json(item) for item in value.items],
-            "page": value.page,
-            "per_page": value.per_page,
-            "total_pages": value.total_pages,
-            "count": value.count,
-            "next_page": value.next_page,
-        }
-    to_dict = getattr(value, "to_dict", None)
-    if callable(to_dict):
-        return to_json(to_dict())
-    if attrs.has(type(value)):
-        return {field.name: to_json(getattr(value, field.name)) for field in attrs.fields(type(value))}
-    if isinstance(value, Mapping):
-        return {str(key): to_json(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [to_json(item) for item in value]
-    return str(value)  # dates and anything else the server's records may hold
 
 
 def structured(value: Any, *, returns_none: bool) -> dict[str, Any]:
@@ -60,24 +32,22 @@ def _unknown(tool: str, look: str | None, what: str, message: str) -> tuple[str,
     ), {"error": "outcome_unknown", "message": message}
 
 
-def error(exc: Exception, *, tool: str, look: str | None, repeatable: bool) -> tuple[str, dict[str, Any]]:
+def error(exc: Exception, *, tool: str, look: str | None) -> tuple[str, dict[str, Any]]:
     """The text and structured detail of a failed call. `look` names a tool that reads what this
-    one writes, for the advice after an unknown outcome; `repeatable` says whether the call is
-    safe to repeat (no POST), as the SDK itself judges."""
+    one writes, for the advice after an unknown outcome."""
     from pakat import APIConnectionError, APIError, ConflictError, OutcomeUnknownError, RateLimitError
 
     if isinstance(exc, OutcomeUnknownError):
-        return _unknown(tool, look, "the request may have reached Pakat, but its answer was lost", str(exc))
-    if (
-        isinstance(exc, APIError)
-        and not repeatable
-        and (exc.status_code < 300 or exc.status_code in (500, 502, 504))
-    ):
-        # An unreadable success, or a server failure that may come after the work was done.
-        what = f"Pakat answered HTTP {exc.status_code}, but not with a result this tool can read"
-        if exc.status_code >= 500:
-            what = f"Pakat failed with HTTP {exc.status_code}, possibly after doing the work"
-        return _unknown(tool, look, what, exc.message)
+        # The SDK's one rule decides what is unknown (a lost answer, an unreadable 2xx, a 5xx to a
+        # POST); here it is only said in words, by what came back.
+        status = exc.status_code
+        if status is None:
+            what = "the request may have reached Pakat, but its answer was lost"
+        elif status < 300:
+            what = f"Pakat answered HTTP {status}, but not with a result this tool can read"
+        else:
+            what = f"Pakat failed with HTTP {status}, possibly after doing the work"
+        return _unknown(tool, look, what, str(exc))
     if isinstance(exc, APIError):
         detail: dict[str, Any] = {
             "error": type(exc).__name__,

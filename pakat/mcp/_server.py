@@ -140,9 +140,7 @@ def create_server(
 
             if not isinstance(exc, PakatError | ValueError | TypeError):
                 logger.warning("%s failed unexpectedly: %s", tool.name, hide(f"{type(exc).__name__}: {exc}"))
-            text, detail = error(
-                exc, tool=tool.name, look=catalogue.look_tool(tool), repeatable=tool.effects.idempotent
-            )
+            text, detail = error(exc, tool=tool.name, look=catalogue.look_tool(tool))
             detail = json.loads(hide(json.dumps(detail, ensure_ascii=False)))
             return types.CallToolResult(
                 content=[types.TextContent(type="text", text=hide(text))],

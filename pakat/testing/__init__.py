@@ -27,6 +27,7 @@ Account knobs (keywords of ``Sandbox``, changed while serving with ``sb.configur
 
 Fault knobs (``sb.faults``, a :class:`Faults`): ``latency(seconds)``, ``fail_next(n, status,
 retry_after)``, ``fail_fraction(p, status, seed)``, ``drop_connection(n, when="before"|"after")``,
+``drop_fraction(p, when, seed)``, ``rate_limit(per_second, burst)`` (429 with ``Retry-After``),
 ``malformed_json(n)``, ``html_page(n, status)``, ``clear()``. Observation: ``sb.counters`` and
 ``sb.processed`` (operationId -> requests), ``sb.connections_accepted``, ``sb.reset_counters()``,
 ``sb.outbox()``, ``sb.campaign_urls(uid)``, ``sb.campaign(uid)`` (a campaign's stored HTML, options
@@ -36,7 +37,9 @@ domains, limits, blacklist, transactional attachment limits, customer sign-up, t
 delivery servers; see :class:`Sandbox`). Transactional emails stay ``unsent`` until
 ``sb.deliver_transactional_emails()`` does what the server's send job does;
 ``sb.add_to_blacklist(address)`` blacklists from then on.
-``python -m pakat.testing --port 8080`` runs one in the foreground.
+``python -m pakat.testing --port 8080`` (the same command as ``pakat sandbox``) runs one in the
+foreground, with every option and the fault knobs ``--latency``, ``--error-rate``,
+``--drop-rate`` and ``--rate-limit``; ``--help`` lists them.
 
 The sandbox's own protections, as a front server's (not Pakat's behaviour): ``max_connections``
 (64) served at once, more wait to be accepted; a body over ``max_body_size`` (64 MiB) answered 413

@@ -33,7 +33,7 @@ Invoke = Callable[..., Run]
 @pytest.fixture(autouse=True)
 def _no_account_in_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     # A developer's real key or URL must never reach these tests, nor change their outcome.
-    for name in ("PAKAT_API_KEY", "PAKAT_BASE_URL", "PAKAT_TIMEZONE"):
+    for name in ("PAKAT_API_KEY", "PAKAT_BASE_URL", "PAKAT_TIMEZONE", "PAKAT_ALLOW_INSECURE_HTTP"):
         monkeypatch.delenv(name, raising=False)
 
 

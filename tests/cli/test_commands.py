@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import httpx
 import pytest
 
 from pakat import Pakat
@@ -72,15 +73,17 @@ def parse(stdout: str) -> object:
 # --- start-up --------------------------------------------------------------------------------------
 
 
-def test_help_works_and_loads_no_command_code() -> None:
+def test_help_works_and_loads_no_heavy_module() -> None:
     # How fast `pakat --help` starts is measured by `make bench`, not asserted here.
     script = Path(sys.executable).parent / "pakat"
     command = [str(script)] if script.exists() else [sys.executable, "-m", "pakat.cli"]
     done = subprocess.run([*command, "--help"], capture_output=True, text=True, check=True)
     assert "subscribers" in done.stdout
+    # The command tree loads with click alone: no rich, client, generated code, sandbox or jdatetime.
     probe = (
-        "import sys, pakat.cli; print(sorted(m for m in sys.modules if m.startswith(("
-        "'pakat.testing', 'pakat.cli._', 'pakat._sync.resources.', 'pakat_client.api', 'pakat_client.models'))))"
+        "import sys, pakat.cli; pakat.cli.cli; print(sorted(m for m in sys.modules if m.startswith(("
+        "'rich', 'httpx', 'jdatetime', 'pakat.testing', 'pakat.cli._output', 'pakat.cli._import', "
+        "'pakat._sync', 'pakat_client'))))"
     )
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert loaded.stdout.strip() == "[]"
@@ -289,18 +292,21 @@ def test_send_with_attachment_at_a_time(pakat: Invoke, sb: Sandbox, tmp_path: Pa
     assert [(a["name"], a["data"]) for a in email["attachments"]] == [("receipt.pdf", "رسید".encode())]
 
 
-def test_send_refuses_a_time_without_offset_and_missing_files(
+def test_send_refuses_a_time_it_cannot_read_or_already_past_and_missing_files(
     pakat: Invoke, sb: Sandbox, tmp_path: Path
 ) -> None:
     html = tmp_path / "body.html"
     html.write_text("<p>x</p>")
     base = ["send", "--to", "a@example.com", "--to-name", "A", "--from-name", "B", "--subject", "S"]
-    naive = pakat(*base, "--html", str(html), "--at", "2030-01-15T09:00:00")
-    assert naive.exit_code == 2
-    assert "has no UTC offset" in naive.stderr
+    past = pakat(*base, "--html", str(html), "--at", "2020-01-15T09:00:00")
+    assert past.exit_code == 2
+    assert (
+        "2020-01-15 09:00 (Gregorian) in Asia/Tehran: 2020-01-15 09:00+03:30, 2020-01-15 05:30 UTC is already past"
+        in past.stderr
+    )
     garbage = pakat(*base, "--html", str(html), "--at", "tomorrow")
     assert garbage.exit_code == 2
-    assert "is not an ISO-8601 time" in garbage.stderr
+    assert "is not a date and time" in garbage.stderr
     missing = pakat(*base, "--html", str(tmp_path / "nope.html"))
     assert missing.exit_code == 2
     assert "does not exist" in missing.stderr
@@ -389,6 +395,46 @@ def test_plain_http_to_another_host_is_refused(pakat: Invoke, sb: Sandbox) -> No
     run = pakat("--api-key", sb.api_key, "--base-url", "http://api.example.com/api", "quota", connect=False)
     assert run.exit_code == 1
     assert "Refusing plain http://" in run.stderr
+
+
+class _ToSandbox(httpx.BaseTransport):
+    """Sends what is addressed to another machine to the sandbox instead: nothing leaves 127.0.0.1."""
+
+    def __init__(self, sandbox_url: str) -> None:
+        self.target = httpx.URL(sandbox_url)
+        self.inner = httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.seen = str(request.url)
+        request.url = request.url.copy_with(host=self.target.host, port=self.target.port)
+        return self.inner.handle_request(request)
+
+
+@pytest.mark.parametrize("where", ["before", "after", "environment"])
+def test_plain_http_to_another_host_as_an_explicit_opt_in(
+    pakat: Invoke, sb: Sandbox, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    import pakat as sdk
+
+    transport = _ToSandbox(sb.url)
+    real = sdk.Pakat
+    monkeypatch.setattr(sdk, "Pakat", lambda **kw: real(**kw, http_client=httpx.Client(transport=transport)))
+    url = "http://sandbox.invalid:8080/api"  # a sandbox in another container, say
+    flag = ["--allow-insecure-http"]
+    args = {
+        "before": [*flag, "--base-url", url, "quota", "--json"],
+        "after": ["quota", "--json", "--base-url", url, *flag],
+        "environment": ["--base-url", url, "quota", "--json"],
+    }[where]
+    env = {"PAKAT_ALLOW_INSECURE_HTTP": "1"} if where == "environment" else None
+    run = pakat("--api-key", sb.api_key, *args, env=env, connect=False)
+    assert run.exit_code == 0, run.stderr
+    assert json.loads(run.stdout)["allowed"] == 10000
+    assert transport.seen == "http://sandbox.invalid:8080/api/quota/index"
+    assert run.stderr == (
+        "Warning: Plain http:// to sandbox.invalid allowed (allow_insecure_http): the API key travels "
+        "unencrypted. Use it only for a sandbox on a network you trust.\n"
+    )
 
 
 def test_the_key_is_scrubbed_from_errors_and_json(pakat: Invoke, sb: Sandbox, client: Pakat) -> None:

@@ -93,7 +93,7 @@ def test_import_creates_rows_reports_rejections_and_reruns_as_a_no_op(
     assert first.stdout.strip() == (
         f"20 created, 1 already on the list, 0 already done, 4 failed; rejected rows are in {report}"
     )
-    assert "Importing" in first.stderr and "25/25" in first.stderr
+    assert first.stderr == ""  # no progress bar: stderr is not a terminal
     assert sb.processed["createSubscriber"] == 20
     assert sb.counters["createSubscriber"] == 21  # the 20 and old@, which the server refused (409)
 
@@ -233,6 +233,11 @@ def test_resume_from_a_journal_a_crash_left_behind(
     assert run.stdout.strip() == (
         "6 created, 0 already on the list, 1 already done, 0 failed "
         "(outcome unknown after a lost or failed answer, so looked up: 1 found, 3 absent and sent again)"
+    )
+    # Said before anything is sent, on stderr; and no progress bar, as stderr is no terminal.
+    assert run.stderr == (
+        f"Resuming the import recorded in {journal}: 1 row already done, 4 to look up (their answer "
+        "was lost), 6 left.\n"
     )
     # b was looked up and found; c, d and e looked up and sent; f and g sent without a lookup.
     assert sb.counters["findSubscriberByEmail"] == 4
@@ -570,3 +575,10 @@ def test_2000_rows_under_faults_and_kill_9_land_exactly_once(
     states = Counter(event["state"] for event in journal_events(journal))
     assert states["unknown"] > 0 and states["found"] > 0, states
     assert sb.counters["createSubscriber"] > sb.processed["createSubscriber"] + 3
+
+
+def test_the_progress_bar_shows_on_a_terminal(pakat: Invoke, sb: Sandbox, tmp_path: Path) -> None:
+    source = write_csv(tmp_path / "p.csv", ["EMAIL"], [[f"{n}@example.com"] for n in range(5)])
+    run = pakat("subscribers", "import", sb.create_list(), str(source), env={"FORCE_COLOR": "1"})
+    assert run.exit_code == 0, run.output
+    assert "Importing" in run.stderr and "5/5" in run.stderr

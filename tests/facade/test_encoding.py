@@ -136,3 +136,21 @@ def test_indexed_and_keyed_fields() -> None:
     }
     with pytest.raises(ValueError, match="brackets"):
         keyed("email[params]", {"a]b": "x"})
+
+
+def test_send_at_takes_jalali_datetimes() -> None:
+    import jdatetime
+
+    tehran = ZoneInfo("Asia/Tehran")
+    # Nowruz 1406, and the summer of 1401 before Iran's clocks went back for the last time (+04:30).
+    assert (
+        campaign_send_at(jdatetime.datetime(1406, 1, 2, 9, 0, tzinfo=tehran), tehran) == "2027-03-22 09:00:00"
+    )
+    assert transactional_send_at(jdatetime.datetime(1406, 1, 2, 9, 0, tzinfo=tehran)) == "2027-03-22 05:30:00"
+    assert (
+        transactional_send_at(jdatetime.datetime(1401, 6, 30, 22, 30, tzinfo=tehran)) == "2022-09-21 18:00:00"
+    )
+    with pytest.raises(ValueError, match="naive"):
+        transactional_send_at(jdatetime.datetime(1406, 1, 2, 9, 0))
+    with pytest.raises(TypeError, match=r"a datetime \(or a jdatetime.datetime\)"):
+        transactional_send_at(jdatetime.date(1406, 1, 2))  # type: ignore[arg-type]

@@ -158,3 +158,57 @@ def test_counters_snapshot_and_reset(sandbox: Sandbox, client: httpx.Client) -> 
     assert sum(sandbox.counters.values()) == 0 and sum(sandbox.processed.values()) == 0
     assert sandbox.connections_accepted == 0
     assert sandbox.counters["neverCalled"] == 0
+
+
+def test_drop_fraction_is_seeded_and_roughly_p(sandbox: Sandbox, client: httpx.Client) -> None:
+    def run() -> list[str]:
+        outcomes = []
+        for _ in range(100):
+            try:  # after a drop the client opens a new connection
+                outcomes.append(str(client.get("/countries").status_code))
+            except httpx.RemoteProtocolError:
+                outcomes.append("dropped")
+        return outcomes
+
+    sandbox.faults.drop_fraction(0.25, seed=3)
+    first = run()
+    sandbox.faults.drop_fraction(0.25, seed=3)
+    assert run() == first
+    assert set(first) == {"200", "dropped"} and 10 <= first.count("dropped") <= 45
+    sandbox.faults.drop_fraction(0)
+    assert set(run()[:10]) == {"200"}
+    with pytest.raises(ValueError):
+        sandbox.faults.drop_fraction(-0.1)
+
+
+def test_rate_limit_answers_429_with_retry_after_in_whole_seconds() -> None:
+    from pakat.testing import Faults
+
+    now = [100.0]
+    faults = Faults(clock=lambda: now[0])
+    faults.rate_limit(2)  # two a second, two at once
+    kinds = [faults.next_request()[1] for _ in range(3)]
+    assert kinds[:2] == [None, None]
+    assert kinds[2] is not None and (kinds[2].status, kinds[2].retry_after) == (429, "1")
+    now[0] += 0.5  # one token back
+    assert faults.next_request()[1] is None
+    assert faults.next_request()[1] is not None  # a refusal uses up nothing, but none is left
+    faults.rate_limit(0.2, burst=1)  # one every five seconds
+    assert faults.next_request()[1] is None
+    refused = faults.next_request()[1]
+    assert refused is not None and refused.retry_after == "5"
+    now[0] += 5
+    assert faults.next_request()[1] is None
+    faults.clear()
+    assert all(faults.next_request()[1] is None for _ in range(100))
+
+
+def test_rate_limit_on_the_wire(sandbox: Sandbox, client: httpx.Client) -> None:
+    sandbox.faults.rate_limit(5)
+    statuses = [client.get("/countries") for _ in range(12)]
+    limited = [r for r in statuses if r.status_code == 429]
+    assert 5 <= len(statuses) - len(limited) <= 8  # the burst, and what refilled meanwhile
+    assert limited and all(r.headers["Retry-After"] == "1" for r in limited)
+    check_error(limited[0], 429)
+    sandbox.faults.rate_limit(0)
+    assert client.get("/countries").status_code == 200

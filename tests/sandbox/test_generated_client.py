@@ -14,9 +14,7 @@ from pakat_client.models import (
 
 
 def test_generated_client_round_trip(sandbox: Sandbox) -> None:
-    client = AuthenticatedClient(
-        base_url=sandbox.url, token=sandbox.api_key, prefix="", auth_header_name="X-API-KEY"
-    )
+    client = AuthenticatedClient(base_url=sandbox.url, token=sandbox.api_key)  # X-API-KEY by default
     created = create_list.sync_detailed(
         client=client,
         body=ListCreateRequest(
@@ -43,3 +41,20 @@ def test_generated_client_round_trip(sandbox: Sandbox) -> None:
     found = search_subscribers_by_custom_fields.sync(list_uid, client=client, custom_fields=wanted)
     assert isinstance(found, SubscriberCollection)
     assert [r.subscriber_uid for r in found.data.records] == [uids[2]]  # type: ignore[union-attr]
+
+
+def test_generated_defaults_and_reprs() -> None:
+    # Set by scripts/templates/client.py.jinja and types.py.jinja, not by editing generated/.
+    client = AuthenticatedClient(base_url="https://new.pakat.net/api", token="k3y-0123456789abcdef")
+    assert client.get_httpx_client().headers["X-API-KEY"] == "k3y-0123456789abcdef"
+    assert "Authorization" not in client.get_httpx_client().headers
+    assert "k3y-0123456789abcdef" not in repr(client)
+    request = ListCreateRequest(
+        generalname="News",
+        generaldescription="d",
+        defaultsfrom_name="P",
+        defaultsfrom_email="a@example.com",
+        defaultsreply_to="a@example.com",
+    )
+    assert "defaultssubject=UNSET" in repr(request)
+    assert " at 0x" not in repr(request)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
+import time
 from urllib.parse import urlsplit
 
 import httpx
@@ -57,7 +58,8 @@ def test_python_m_pakat_testing_takes_the_language_and_the_page_cap() -> None:
     try:
         assert process.stdout is not None
         url = process.stdout.readline().split()[-1]
-        key = process.stdout.readline().split()[-1]
+        process.stdout.readline()  # export PAKAT_BASE_URL=...
+        key = process.stdout.readline().strip().removeprefix("export PAKAT_API_KEY=")
         with httpx.Client(base_url=url, headers={"X-API-KEY": key}, timeout=10) as wire:
             countries = wire.get("/countries", params={"per_page": 100}).json()["data"]
             assert len(countries["records"]) == min(100, int(countries["count"]))
@@ -128,4 +130,68 @@ def test_pakat_sandbox_help_names_the_sandbox_default_limits() -> None:
         ("--max-body-memory", defaults.max_body_memory),
     ]:
         assert option in shown
-        assert f"[default: {value};" in shown, (option, shown)
+        assert f"(default {value})" in shown, (option, shown)
+
+
+# --- fault knobs on the command line ------------------------------------------------------------------
+
+
+def _serve(*options: str) -> tuple[subprocess.Popen[str], str, str, list[str]]:
+    """`pakat sandbox` with `options`: the process, its URL and key, and what it printed."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pakat.cli", "sandbox", "--port", "0", *options],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    printed = []
+    while not printed or printed[-1] != "Press Ctrl-C to stop.":
+        line = process.stdout.readline()
+        assert line, "the command ended before it was ready"
+        printed.append(line.strip())
+    url = printed[1].removeprefix("export PAKAT_BASE_URL=")
+    key = printed[2].removeprefix("export PAKAT_API_KEY=")
+    return process, url, key, printed
+
+
+def test_pakat_sandbox_latency_and_rate_limit() -> None:
+    process, url, key, printed = _serve("--latency", "0.1", "--rate-limit", "3")
+    try:
+        assert printed[3] == "Faults: latency 0.1 s, rate limit 3/s (429 with Retry-After)"
+        with httpx.Client(base_url=url, headers={"X-API-KEY": key}, timeout=20) as wire:
+            started = time.perf_counter()
+            answers = [wire.get("/quota/index") for _ in range(6)]
+            assert time.perf_counter() - started >= 0.6  # every request waited, refused or not
+        statuses = [a.status_code for a in answers]
+        assert statuses[:3] == [200, 200, 200] and 429 in statuses
+        assert all(a.headers["Retry-After"] == "1" for a in answers if a.status_code == 429)
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def test_pakat_sandbox_error_rate_and_dropped_connections() -> None:
+    process, url, key, printed = _serve(
+        "--drop-rate", "0.5", "--error-rate", "1", "--error-status", "502", "--seed", "5"
+    )
+    try:
+        assert printed[3] == "Faults: 50% of connections dropped, 100% of requests answered 502"
+        outcomes = set()
+        with httpx.Client(base_url=url, headers={"X-API-KEY": key}, timeout=20) as wire:
+            for _ in range(20):
+                try:
+                    outcomes.add(wire.get("/quota/index").status_code)
+                except httpx.RemoteProtocolError:
+                    outcomes.add("dropped")
+        assert outcomes == {502, "dropped"}
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+    refused = subprocess.run(
+        [sys.executable, "-m", "pakat.testing", "--error-rate", "1.5"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert refused.returncode == 2 and "must be between 0 and 1" in refused.stderr

@@ -97,10 +97,11 @@ def test_command_line_prints_url_and_key_and_serves(tmp_path: Path) -> None:
     try:
         assert process.stdout is not None
         first = process.stdout.readline()
-        key_line = process.stdout.readline()
+        url_line, key_line = process.stdout.readline(), process.stdout.readline()
         assert first.startswith("Pakat sandbox listening on http://127.0.0.1:")
-        assert key_line.strip() == "API key: cli-key"
         url = first.rsplit(" ", 1)[1].strip()
+        assert url_line.strip() == f"export PAKAT_BASE_URL={url}"  # the same two lines as pakat sandbox
+        assert key_line.strip() == "export PAKAT_API_KEY=cli-key"
         assert url.endswith("/api")
         response = httpx.get(f"{url}/quota/index", headers={"X-API-KEY": "cli-key"}, timeout=10)
         assert response.json()["quota"]["allowed"] == 10000

@@ -10,7 +10,8 @@ import subprocess
 import pytest
 from openapi_spec_validator import validate
 
-from tests._paths import NODE_BIN, ROOT, SPEC_PATH, operations, resolve, spec
+from pakat._encoding import FIELD_TAG, MAX_ATTACHMENTS
+from tests._paths import NODE_BIN, ROOT, SPEC_PATH, form_field_patterns, operations, resolve, spec
 
 WRITE_TYPES = {"post": "multipart/form-data", "put": "application/x-www-form-urlencoded"}
 
@@ -159,17 +160,48 @@ def test_quota_allows_the_infinity_sign() -> None:
 
 
 @pytest.mark.parametrize(
-    ("schema", "field"),
+    ("operation", "field"),
     [
-        ("FieldCreateRequest", "options[12][value]"),
-        ("SegmentCreateRequest", "conditions[3][operator_id]"),
-        ("SegmentUpdateRequest", "campaign_conditions[10][time_unit]"),
-        ("TransactionalEmailRequest", "email[attachments][2][data]"),
-        ("TransactionalEmailRequest", "email[params][order_id]"),
-        ("TransactionalEmailRequest", "email[contact][first_name]"),
-        ("SubscriberCreateRequest", "CITY"),
+        ("createField", "options[12][value]"),
+        ("updateField", "options[0][name]"),
+        ("createSegment", "conditions[3][operator_id]"),
+        ("updateSegment", "campaign_conditions[10][time_unit]"),
+        ("sendTransactionalEmail", "email[params][order_id]"),
+        ("sendTransactionalEmail", "email[contact][first_name]"),
+        ("createSubscriber", "CITY"),
+        ("updateSubscriber", "\u0634\u0647\u0631"),
+        ("createSubscribersBulk", "subscribers[9999][details][status]"),
+        ("createSubscribersBulk", "subscribers[2][CITY]"),
     ],
 )
-def test_indexed_and_mapped_fields_accept_any_index_and_key(schema: str, field: str) -> None:
-    patterns = spec()["components"]["schemas"][schema]["patternProperties"]
-    assert any(re.search(p, field) for p in patterns), field
+def test_indexed_and_mapped_fields_accept_any_index_and_key(operation: str, field: str) -> None:
+    (op,) = (op for _, _, op in operations() if op["operationId"] == operation)
+    (media,) = op["requestBody"]["content"].values()
+    assert any(re.search(p, field) for p in form_field_patterns(spec(), media)), field
+
+
+def test_bounded_families_are_written_out_and_custom_field_tags_match_the_servers() -> None:
+    schemas = spec()["components"]["schemas"]
+    attachments = [n for n in schemas["TransactionalEmailRequest"]["properties"] if "[attachments]" in n]
+    assert attachments == [
+        f"email[attachments][{n}][{k}]" for n in range(3) for k in ("name", "type", "data")
+    ]
+    assert MAX_ATTACHMENTS == 3
+    for name in ("SubscriberCreateRequest", "SubscriberUpdateRequest"):
+        tag = schemas[name]["properties"]["custom_fields"]["propertyNames"]["pattern"]
+        # The spec writes the scripts' letters as \\uXXXX escapes (which JSON Schema regexes read).
+        assert re.sub(r"\\u([0-9a-f]{4})", lambda m: chr(int(m[1], 16)), tag) == f"^{FIELD_TAG.pattern}$"
+
+
+def test_request_bodies_declare_no_catch_all() -> None:
+    """A catch-all `additionalProperties` becomes, in generated TypeScript, an index signature every
+    declared field must fit (so `sort_order: 3` fails to compile) and lets misspelt names through;
+    openapi-generator refuses it for form bodies. The server's tolerance of unknown names is the
+    `x-raw-fields` extension instead (scripts/regenerate.py gives it to the Python generator)."""
+    for _, _, op in operations():
+        for media in op.get("requestBody", {}).get("content", {}).values():
+            schema = resolve(spec(), media["schema"])
+            assert "additionalProperties" not in schema and "patternProperties" not in schema, op[
+                "operationId"
+            ]
+            assert schema["x-raw-fields"]["type"] == "string", op["operationId"]

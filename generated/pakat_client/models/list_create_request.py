@@ -49,12 +49,12 @@ class ListCreateRequest:
             notificationsdaily_to (str | Unset): Where the daily report goes.
             companyname (str | Unset): Company name shown in the footer.
             companywebsite (str | Unset): Company website.
-            companytype_id (str | Unset): Industry: the id of one of the server's company types.
+            companytype_id (int | Unset): Industry: the id of one of the server's company types.
             companycountry (str | Unset): Company country by its exact name (as listCountries names it); an unknown name is
                 ignored.
-            companycountry_id (str | Unset): Country id (see listCountries); wins over company[country].
+            companycountry_id (int | Unset): Country id (see listCountries); wins over company[country].
             companyzone (str | Unset): A zone (state, province) by name, looked up in the country of company[country_id].
-            companyzone_id (str | Unset): Zone id (see listCountryZones).
+            companyzone_id (int | Unset): Zone id (see listCountryZones).
             companyaddress_1 (str | Unset): Address, first line.
             companyaddress_2 (str | Unset): Address, second line.
             companyzone_name (str | Unset): State or province.
@@ -86,11 +86,11 @@ class ListCreateRequest:
     notificationsdaily_to: str | Unset = UNSET
     companyname: str | Unset = UNSET
     companywebsite: str | Unset = UNSET
-    companytype_id: str | Unset = UNSET
+    companytype_id: int | Unset = UNSET
     companycountry: str | Unset = UNSET
-    companycountry_id: str | Unset = UNSET
+    companycountry_id: int | Unset = UNSET
     companyzone: str | Unset = UNSET
-    companyzone_id: str | Unset = UNSET
+    companyzone_id: int | Unset = UNSET
     companyaddress_1: str | Unset = UNSET
     companyaddress_2: str | Unset = UNSET
     companyzone_name: str | Unset = UNSET

@@ -36,6 +36,20 @@ class TransactionalEmailRequest:
             emailsend_at (str | Unset): When to send: UTC, `Y-m-d H:i:s` with two digits per part (no `T`, no offset).
                 Optional: now when left out. A past time is sent at the next run.
             emailtemplate_uid (str | Unset): Pakat: a stored template whose content replaces `email[body]`.
+            emailattachments0name (str | Unset): The first attachment's file name, with an extension the server allows; goes
+                with its type and data. Pakat takes at most three attachments. Limits are server settings: MailWizz's defaults
+                are 5 files of at most 1 MiB with the extensions png, jpg, jpeg, gif, pdf, doc, docx, xls, xlsx, ppt, pptx; with
+                attachments switched off (MailWizz's default) they are silently dropped.
+            emailattachments0type (str | Unset): The first attachment's MIME type, such as application/pdf.
+            emailattachments0data (str | Unset): The first attachment's bytes, base64-encoded.
+            emailattachments1name (str | Unset): The second attachment's file name, with an extension the server allows;
+                goes with its type and data.
+            emailattachments1type (str | Unset): The second attachment's MIME type, such as application/pdf.
+            emailattachments1data (str | Unset): The second attachment's bytes, base64-encoded.
+            emailattachments2name (str | Unset): The third attachment's file name, with an extension the server allows; goes
+                with its type and data.
+            emailattachments2type (str | Unset): The third attachment's MIME type, such as application/pdf.
+            emailattachments2data (str | Unset): The third attachment's bytes, base64-encoded.
     """
 
     emailto_name: str
@@ -49,6 +63,15 @@ class TransactionalEmailRequest:
     emailplain_text: str | Unset = UNSET
     emailsend_at: str | Unset = UNSET
     emailtemplate_uid: str | Unset = UNSET
+    emailattachments0name: str | Unset = UNSET
+    emailattachments0type: str | Unset = UNSET
+    emailattachments0data: str | Unset = UNSET
+    emailattachments1name: str | Unset = UNSET
+    emailattachments1type: str | Unset = UNSET
+    emailattachments1data: str | Unset = UNSET
+    emailattachments2name: str | Unset = UNSET
+    emailattachments2type: str | Unset = UNSET
+    emailattachments2data: str | Unset = UNSET
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,6 +97,24 @@ class TransactionalEmailRequest:
 
         emailtemplate_uid = self.emailtemplate_uid
 
+        emailattachments0name = self.emailattachments0name
+
+        emailattachments0type = self.emailattachments0type
+
+        emailattachments0data = self.emailattachments0data
+
+        emailattachments1name = self.emailattachments1name
+
+        emailattachments1type = self.emailattachments1type
+
+        emailattachments1data = self.emailattachments1data
+
+        emailattachments2name = self.emailattachments2name
+
+        emailattachments2type = self.emailattachments2type
+
+        emailattachments2data = self.emailattachments2data
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -98,6 +139,24 @@ class TransactionalEmailRequest:
             field_dict["email[send_at]"] = emailsend_at
         if emailtemplate_uid is not UNSET:
             field_dict["email[template_uid]"] = emailtemplate_uid
+        if emailattachments0name is not UNSET:
+            field_dict["email[attachments][0][name]"] = emailattachments0name
+        if emailattachments0type is not UNSET:
+            field_dict["email[attachments][0][type]"] = emailattachments0type
+        if emailattachments0data is not UNSET:
+            field_dict["email[attachments][0][data]"] = emailattachments0data
+        if emailattachments1name is not UNSET:
+            field_dict["email[attachments][1][name]"] = emailattachments1name
+        if emailattachments1type is not UNSET:
+            field_dict["email[attachments][1][type]"] = emailattachments1type
+        if emailattachments1data is not UNSET:
+            field_dict["email[attachments][1][data]"] = emailattachments1data
+        if emailattachments2name is not UNSET:
+            field_dict["email[attachments][2][name]"] = emailattachments2name
+        if emailattachments2type is not UNSET:
+            field_dict["email[attachments][2][type]"] = emailattachments2type
+        if emailattachments2data is not UNSET:
+            field_dict["email[attachments][2][data]"] = emailattachments2data
 
         return field_dict
 
@@ -176,6 +235,78 @@ class TransactionalEmailRequest:
                 )
             )
 
+        if not isinstance(self.emailattachments0name, Unset):
+            files.append(
+                (
+                    "email[attachments][0][name]",
+                    (None, str(self.emailattachments0name).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.emailattachments0type, Unset):
+            files.append(
+                (
+                    "email[attachments][0][type]",
+                    (None, str(self.emailattachments0type).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.emailattachments0data, Unset):
+            files.append(
+                (
+                    "email[attachments][0][data]",
+                    (None, str(self.emailattachments0data).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.emailattachments1name, Unset):
+            files.append(
+                (
+                    "email[attachments][1][name]",
+                    (None, str(self.emailattachments1name).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.emailattachments1type, Unset):
+            files.append(
+                (
+                    "email[attachments][1][type]",
+                    (None, str(self.emailattachments1type).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.emailattachments1data, Unset):
+            files.append(
+                (
+                    "email[attachments][1][data]",
+                    (None, str(self.emailattachments1data).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.emailattachments2name, Unset):
+            files.append(
+                (
+                    "email[attachments][2][name]",
+                    (None, str(self.emailattachments2name).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.emailattachments2type, Unset):
+            files.append(
+                (
+                    "email[attachments][2][type]",
+                    (None, str(self.emailattachments2type).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.emailattachments2data, Unset):
+            files.append(
+                (
+                    "email[attachments][2][data]",
+                    (None, str(self.emailattachments2data).encode(), "text/plain"),
+                )
+            )
+
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
@@ -206,6 +337,24 @@ class TransactionalEmailRequest:
 
         emailtemplate_uid = d.pop("email[template_uid]", UNSET)
 
+        emailattachments0name = d.pop("email[attachments][0][name]", UNSET)
+
+        emailattachments0type = d.pop("email[attachments][0][type]", UNSET)
+
+        emailattachments0data = d.pop("email[attachments][0][data]", UNSET)
+
+        emailattachments1name = d.pop("email[attachments][1][name]", UNSET)
+
+        emailattachments1type = d.pop("email[attachments][1][type]", UNSET)
+
+        emailattachments1data = d.pop("email[attachments][1][data]", UNSET)
+
+        emailattachments2name = d.pop("email[attachments][2][name]", UNSET)
+
+        emailattachments2type = d.pop("email[attachments][2][type]", UNSET)
+
+        emailattachments2data = d.pop("email[attachments][2][data]", UNSET)
+
         transactional_email_request = cls(
             emailto_name=emailto_name,
             emailto_email=emailto_email,
@@ -218,6 +367,15 @@ class TransactionalEmailRequest:
             emailplain_text=emailplain_text,
             emailsend_at=emailsend_at,
             emailtemplate_uid=emailtemplate_uid,
+            emailattachments0name=emailattachments0name,
+            emailattachments0type=emailattachments0type,
+            emailattachments0data=emailattachments0data,
+            emailattachments1name=emailattachments1name,
+            emailattachments1type=emailattachments1type,
+            emailattachments1data=emailattachments1data,
+            emailattachments2name=emailattachments2name,
+            emailattachments2type=emailattachments2type,
+            emailattachments2data=emailattachments2data,
         )
 
         transactional_email_request.additional_properties = d

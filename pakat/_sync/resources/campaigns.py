@@ -368,8 +368,8 @@ class Campaigns(Resource):
         `ValidationError` with `errors == {"content": "The following tags are required but were not
         found in your content: ..."}` and nothing is created.
 
-        `send_at` is an aware datetime or an ISO-8601 string with a UTC offset, and None means
-        now; it is always sent, as `Y-m-d H:i:s` in the client's `customer_timezone` (the
+        `send_at` is an aware datetime (or an aware `jdatetime.datetime`, with pakat[jalali]) or
+        an ISO-8601 string with a UTC offset, and None means now; it is always sent, as `Y-m-d H:i:s` in the client's `customer_timezone` (the
         account's timezone), converted through the tz database. `type` is "regular" or
         "autoresponder"; `status` one of "pending-sending" (the server's default), "draft" or
         "paused".

@@ -206,8 +206,9 @@ class TransactionalEmails(Resource):
         template support refuses it rather than sending something else. `plain_text` is the text
         version (str, UTF-8 bytes or a path), sent base64-encoded; stock MailWizz ignores it and
         makes the text from the HTML. `from_email` is optional for the server; Pakat says it must
-        be on a domain verified in the account. `send_at` is an aware datetime or an ISO-8601
-        string with a UTC offset; it is sent in UTC, and None sends now. `attachments` takes up
+        be on a domain verified in the account. `send_at` is an aware datetime (or an aware
+        `jdatetime.datetime`, with pakat[jalali]) or an ISO-8601 string with a UTC offset; it is
+        sent in UTC, and None sends now. `attachments` takes up
         to three `pakat.Attachment` or file paths (MIME type guessed from the name); which
         extensions and sizes are accepted is a server setting (MailWizz's defaults: images,
         PDF and Office files of at most 1 MiB).

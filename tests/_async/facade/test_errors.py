@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import socket
+
 import httpx
 import pytest
 
 import pakat
 from pakat import AsyncPakat
 from pakat import _server_messages as said
+from pakat.testing import Sandbox
 from tests.facade.conftest import MockServer
 
 
@@ -175,3 +178,35 @@ async def test_a_list_of_field_errors_is_flattened_and_kept(client: AsyncPakat, 
     assert info.value.message == (
         "tag: The tag attribute must be unique in the mail list!; label: Label cannot be blank."
     )
+
+
+async def test_connection_errors_name_the_method_and_url_never_the_key() -> None:
+    with socket.socket() as unused:  # a port nothing listens on
+        unused.bind(("127.0.0.1", 0))
+        port = unused.getsockname()[1]
+    key = "secret-key-0123456789abcdef"
+    client = AsyncPakat(api_key=key, base_url=f"http://127.0.0.1:{port}/api", max_retries=0)
+    async with client:
+        with pytest.raises(pakat.APIConnectionError) as refused:
+            await client.subscribers.list("abc123", page=2)
+    assert str(refused.value).startswith(
+        f"Could not get an answer to GET http://127.0.0.1:{port}/api/lists/abc123/subscribers?page=2&per_page=10 "
+        "(ConnectError:"
+    )
+
+    with Sandbox() as sb:
+        async with AsyncPakat(api_key=sb.api_key, base_url=sb.url, max_retries=0, timeout=0.3) as client:
+            sb.faults.latency(1)
+            with pytest.raises(pakat.APITimeoutError) as slow:
+                await client.quota.get()
+            assert str(slow.value).startswith(f"GET {sb.url}/quota/index timed out (")
+            sb.faults.clear()
+            list_uid = sb.create_list()
+            sb.faults.drop_connection(1, when="after")
+            with pytest.raises(pakat.OutcomeUnknownError) as lost:
+                await client.subscribers.create(list_uid, "ali@example.com")
+            assert str(lost.value).startswith(
+                f"The outcome is unknown: POST {sb.url}/lists/{list_uid}/subscribers was sent but its answer was lost ("
+            )
+            for error in (refused.value, slow.value, lost.value):
+                assert sb.api_key not in str(error) and key not in str(error)

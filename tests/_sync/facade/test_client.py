@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import logging
 import traceback
+import warnings
 
 import httpx
 import pytest
 
+import pakat
 from pakat import NotFoundError, Pakat, PakatError
 from tests.facade.conftest import API_KEY, BASE_URL, MockServer, record
 
@@ -51,6 +53,37 @@ def test_plain_http_is_refused_except_to_loopback(url: str) -> None:
 @pytest.mark.parametrize("url", ["http://127.0.0.1:9/api", "http://[::1]:9/api", "http://localhost/api"])
 def test_loopback_http_is_allowed(url: str) -> None:
     Pakat(api_key="k", base_url=url).close()
+
+
+def test_plain_http_to_another_machine_is_an_explicit_opt_in_with_a_warning(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("PAKAT_ALLOW_INSECURE_HTTP", raising=False)
+    url = "http://sandbox.invalid:8080/api"  # a sandbox in another container
+    with pytest.raises(
+        PakatError, match=r"Refusing plain http:// to sandbox\.invalid.*PAKAT_ALLOW_INSECURE_HTTP=1"
+    ):
+        Pakat(api_key="k", base_url=url)
+    with pytest.warns(pakat.InsecureHTTPWarning, match="the API key travels unencrypted") as said:
+        client = Pakat(api_key="k", base_url=url, allow_insecure_http=True)
+    assert said[0].filename == __file__  # points at the line that made the client
+    assert client.base_url == url
+    client.close()
+    monkeypatch.setenv("PAKAT_ALLOW_INSECURE_HTTP", "1")
+    with pytest.warns(pakat.InsecureHTTPWarning):
+        Pakat(api_key="k", base_url=url).close()
+    with pytest.raises(PakatError):  # the argument wins over the environment
+        Pakat(api_key="k", base_url=url, allow_insecure_http=False)
+    monkeypatch.setenv("PAKAT_ALLOW_INSECURE_HTTP", "maybe")
+    with pytest.raises(PakatError, match="PAKAT_ALLOW_INSECURE_HTTP='maybe'"):
+        Pakat(api_key="k", base_url=url)
+    monkeypatch.setenv("PAKAT_ALLOW_INSECURE_HTTP", "0")
+    with pytest.raises(PakatError):
+        Pakat(api_key="k", base_url=url)
+    # Never for https, nor for this machine: nothing to warn about.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        Pakat(api_key="k", base_url="http://127.0.0.1:9/api", allow_insecure_http=True).close()
 
 
 def test_bad_settings_are_refused() -> None:

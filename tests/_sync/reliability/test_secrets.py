@@ -367,6 +367,9 @@ def test_only_an_explicit_http_client_can_change_tls() -> None:
         "max_retries",
         "max_response_bytes",
         "http_client",
+        # Not TLS: it allows plain http:// to another machine (a sandbox in CI), never by default
+        # and with an InsecureHTTPWarning (tests/_async/facade/test_client.py); https stays verified.
+        "allow_insecure_http",
     }
     assert set(inspect.signature(Pakat.with_options).parameters) == {
         "self",
