@@ -109,7 +109,7 @@ def test_signing_up_needs_no_key(sandbox: Sandbox) -> None:
 
 
 def pakat_unset() -> Any:
-    from pakat_client.types import UNSET
+    from pakat.types import UNSET
 
     return UNSET
 

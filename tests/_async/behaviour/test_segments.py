@@ -12,8 +12,7 @@ import pytest
 import pakat
 from pakat import AsyncPakat
 from pakat.testing import Sandbox
-from pakat.types import CampaignCondition, SegmentCondition
-from pakat_client.models import SegmentDetail
+from pakat.types import CampaignCondition, SegmentCondition, SegmentDetail
 from tests.behaviour.conftest import answered, form, refused
 from tests.behaviour.test_segments import (
     DETAIL_KEYS,

@@ -7,10 +7,8 @@ import pytest
 
 import pakat
 from pakat import AsyncPakat
-from pakat.types import FieldOption
-from pakat_client.models import Field, FieldType
+from pakat.types import Field, FieldOption, FieldType, Unset
 from pakat_client.models.field_options_type_0 import FieldOptionsType0
-from pakat_client.types import Unset
 from tests.facade.conftest import OK, MockServer, record
 
 FIELD = {

@@ -11,8 +11,7 @@ import pytest
 import pakat
 from pakat import AsyncPakat
 from pakat import _server_messages as said
-from pakat.types import BulkResult, RowFailure
-from pakat_client.models import Subscriber, SubscriberByEmail, SubscriberWithList
+from pakat.types import BulkResult, RowFailure, Subscriber, SubscriberByEmail, SubscriberWithList
 from tests._wire import parse_form
 from tests.facade.conftest import OK, MockServer, collection, record
 

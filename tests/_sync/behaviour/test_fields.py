@@ -13,8 +13,7 @@ import pytest
 import pakat
 from pakat import Pakat
 from pakat.testing import Sandbox
-from pakat.types import FieldOption
-from pakat_client.models import Field
+from pakat.types import Field, FieldOption
 from pakat_client.models.field_options_type_0 import FieldOptionsType0
 from tests.behaviour.conftest import answered, form, refused
 from tests.behaviour.test_fields import CITY, RECORD_KEYS, STOCK_TYPES, _numbered, create, records

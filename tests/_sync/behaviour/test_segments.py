@@ -13,8 +13,7 @@ import pytest
 import pakat
 from pakat import Pakat
 from pakat.testing import Sandbox
-from pakat.types import CampaignCondition, SegmentCondition
-from pakat_client.models import SegmentDetail
+from pakat.types import CampaignCondition, SegmentCondition, SegmentDetail
 from tests.behaviour.conftest import answered, form, refused
 from tests.behaviour.test_segments import (
     DETAIL_KEYS,

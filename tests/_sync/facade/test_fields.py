@@ -8,10 +8,8 @@ import pytest
 
 import pakat
 from pakat import Pakat
-from pakat.types import FieldOption
-from pakat_client.models import Field, FieldType
+from pakat.types import Field, FieldOption, FieldType, Unset
 from pakat_client.models.field_options_type_0 import FieldOptionsType0
-from pakat_client.types import Unset
 from tests.facade.conftest import OK, MockServer, record
 
 FIELD = {

@@ -8,8 +8,7 @@ import pytest
 
 import pakat
 from pakat import Pakat
-from pakat.types import CampaignCondition, SegmentCondition
-from pakat_client.models import ConditionOperator, Segment, SegmentDetail
+from pakat.types import CampaignCondition, ConditionOperator, Segment, SegmentCondition, SegmentDetail
 from tests.facade.conftest import OK, MockServer, collection, record
 
 SEGMENT = {"segment_uid": "sg1", "name": "تهرانی‌ها", "subscribers_count": "42"}
