@@ -14,15 +14,16 @@ from pakat.cli._app import (
     GeneratedChoice,
     cli,
     client,
-    collect,
+    deleting,
     json_option,
     key_values,
-    paging_options,
+    listing,
     print_json,
     print_record,
     print_records,
     print_result,
     secret,
+    showing,
 )
 from pakat.cli._lists import extra_option
 
@@ -63,11 +64,17 @@ def _write_rows(stream: Any, header: list[str], rows: Any) -> int:
     return count
 
 
-def _table(records: list[dict[str, Any]]) -> tuple[list[str], list[str]]:
-    """The columns of a subscriber table: fixed details, then custom field tags (sorted)."""
-    fixed = ["subscriber_uid", "email", "status", "source", "date_added"]
+def _columns(records: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """A subscriber table's columns: fixed details, then the custom field tags (sorted)."""
+    fixed = [
+        ("UID", "subscriber_uid"),
+        ("EMAIL", "email"),
+        ("STATUS", "status"),
+        ("SOURCE", "source"),
+        ("ADDED", "date_added"),
+    ]
     tags = sorted({key for r in records for key in r if key not in (*_DETAILS, "EMAIL")})
-    return fixed, tags
+    return [*fixed, *((tag, tag) for tag in tags)]
 
 
 @cli.group()
@@ -75,47 +82,28 @@ def subscribers() -> None:
     """Subscribers of a list."""
 
 
-@subscribers.command("ls", calls=("subscribers.list", "subscribers.iter"))
-@click.argument("list_uid")
-@click.option("--status", type=GeneratedChoice("subscriber_status"), default=None, help="Only this status.")
-@paging_options
-@json_option
-def subscribers_ls(
-    list_uid: str,
-    status: str | None,
-    page: int | None,
-    per_page: int | None,
-    limit: int | None,
-    as_json: bool,
-) -> None:
-    """List a list's subscribers with their custom fields (every page, or the first --limit)."""
-    with client() as c:
-        records, got = collect(
-            lambda **k: c.subscribers.iter(list_uid, status, **k),  # type: ignore[arg-type]
-            lambda **k: c.subscribers.list(list_uid, status, **k),  # type: ignore[arg-type]
-            page=page,
-            per_page=per_page,
-            limit=limit,
-        )
-    fixed, tags = _table(records)
-    headers = ("UID", "EMAIL", "STATUS", "SOURCE", "ADDED")
-    print_records(
-        records,
-        [*zip(headers, fixed, strict=True), *((tag, tag) for tag in tags)],
-        empty="No subscribers.",
-        page=got,
-        as_json=as_json,
-    )
+subscribers_ls = listing(
+    subscribers,
+    "ls",
+    calls=("subscribers.list", "subscribers.iter"),
+    arguments=("list_uid",),
+    filters=(
+        click.option(
+            "--status", type=GeneratedChoice("subscriber_status"), default=None, help="Only this status."
+        ),
+    ),
+    columns=_columns,
+    empty="No subscribers.",
+    help="List a list's subscribers with their custom fields (every page, or the first --limit).",
+)
 
 
-@subscribers.command("show", calls=("subscribers.get",))
-@click.argument("list_uid")
-@click.argument("subscriber_uid")
-@json_option
-def subscribers_show(list_uid: str, subscriber_uid: str, as_json: bool) -> None:
-    """Show one subscriber with its custom fields."""
-    with client() as c:
-        print_record(c.subscribers.get(list_uid, subscriber_uid), as_json=as_json)
+showing(
+    subscribers,
+    "subscribers.get",
+    ("list_uid", "subscriber_uid"),
+    "Show one subscriber with its custom fields.",
+)
 
 
 @subscribers.command("add", calls=("subscribers.create",))
@@ -288,10 +276,9 @@ def subscribers_search(list_uid: str, field: dict[str, str], page: int, per_page
     from pakat._json import to_json
 
     records = [to_json(item) for item in got.items]
-    fixed, tags = _table(records)
     print_records(
         records,
-        [*zip(("UID", "EMAIL", "STATUS", "SOURCE", "ADDED"), fixed, strict=True), *((t, t) for t in tags)],
+        _columns(records),
         empty="No subscribers match.",
         page=got,
         as_json=as_json,
@@ -329,15 +316,13 @@ def subscribers_unsubscribe_everywhere(email: str, extra: dict[str, str], as_jso
     print_result(as_json, {"email": email, "unsubscribed": True}, f"Unsubscribed {email} from every list.")
 
 
-@subscribers.command("delete", calls=("subscribers.delete",))
-@click.argument("list_uid")
-@click.argument("subscriber_uid")
-@json_option
-def subscribers_delete(list_uid: str, subscriber_uid: str, as_json: bool) -> None:
-    """Delete a subscriber from a list."""
-    with client() as c:
-        c.subscribers.delete(list_uid, subscriber_uid)
-    print_result(as_json, {"subscriber_uid": subscriber_uid, "deleted": True}, f"Deleted {subscriber_uid}.")
+deleting(
+    subscribers,
+    "subscribers.delete",
+    ("list_uid", "subscriber_uid"),
+    "Delete a subscriber from a list.",
+    what="subscriber",
+)
 
 
 @subscribers.command("import", calls=("subscribers.bulk_create",))
