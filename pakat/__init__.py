@@ -15,104 +15,74 @@ of it, such as the pytest plugin in `pakat.testing`.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from pakat._version import __version__
 
 if TYPE_CHECKING:
-    from pakat._async.client import AsyncPakat
-    from pakat._client import InsecureHTTPWarning
-    from pakat._encoding import Attachment
-    from pakat._exceptions import (
-        APIConnectionError,
-        APIError,
-        APIResponseValidationError,
-        APITimeoutError,
-        AuthenticationError,
-        BadRequestError,
-        ClientClosedError,
-        ConflictError,
-        NotFoundError,
-        NotModifiedError,
-        OutcomeUnknownError,
-        OutcomeUnknownResponseTooLargeError,
-        OutcomeUnknownTimeoutError,
-        PakatError,
-        PermissionDeniedError,
-        RateLimitError,
-        ResponseTooLargeError,
-        ServerError,
-        ValidationError,
-    )
-    from pakat._sync.client import Pakat
-    from pakat.pagination import Page
+    from pakat._async.client import AsyncPakat as AsyncPakat
+    from pakat._client import InsecureHTTPWarning as InsecureHTTPWarning
+    from pakat._encoding import Attachment as Attachment
+    from pakat._exceptions import *  # noqa: F403  (the errors: pakat._exceptions.__all__)
+    from pakat._sync.client import Pakat as Pakat
+    from pakat.pagination import Page as Page
 
-_EXCEPTIONS = (
-    "APIConnectionError",
-    "APIError",
-    "APIResponseValidationError",
-    "APITimeoutError",
-    "AuthenticationError",
-    "BadRequestError",
-    "ClientClosedError",
-    "ConflictError",
-    "NotFoundError",
-    "NotModifiedError",
-    "OutcomeUnknownError",
-    "OutcomeUnknownResponseTooLargeError",
-    "OutcomeUnknownTimeoutError",
-    "PakatError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "ResponseTooLargeError",
-    "ServerError",
-    "ValidationError",
-)
-_MODULE_OF = {
+# The public names and the modules that define them, loaded from there on first use. The errors
+# stand here a second time, beside pakat._exceptions.__all__, on purpose: reading that list would
+# load the module, and httpx with it, at `import pakat`. tests/test_public_names.py holds this
+# table to the modules' `__all__`.
+_MODULE_OF: dict[str, str] = {
     "AsyncPakat": "pakat._async.client",
     "Attachment": "pakat._encoding",
     "InsecureHTTPWarning": "pakat._client",
     "Page": "pakat.pagination",
     "Pakat": "pakat._sync.client",
-    **{name: "pakat._exceptions" for name in _EXCEPTIONS},
+    **dict.fromkeys(
+        (
+            "APIConnectionError",
+            "APIError",
+            "APIResponseValidationError",
+            "APITimeoutError",
+            "AuthenticationError",
+            "BadRequestError",
+            "ClientClosedError",
+            "ConflictError",
+            "NotFoundError",
+            "NotModifiedError",
+            "OutcomeUnknownError",
+            "OutcomeUnknownResponseTooLargeError",
+            "OutcomeUnknownTimeoutError",
+            "PakatError",
+            "PermissionDeniedError",
+            "RateLimitError",
+            "ResponseTooLargeError",
+            "ServerError",
+            "ValidationError",
+        ),
+        "pakat._exceptions",
+    ),
 }
 
-__all__ = [
-    "APIConnectionError",
-    "APIError",
-    "APIResponseValidationError",
-    "APITimeoutError",
-    "AsyncPakat",
-    "Attachment",
-    "AuthenticationError",
-    "BadRequestError",
-    "ClientClosedError",
-    "ConflictError",
-    "InsecureHTTPWarning",
-    "NotFoundError",
-    "NotModifiedError",
-    "OutcomeUnknownError",
-    "OutcomeUnknownResponseTooLargeError",
-    "OutcomeUnknownTimeoutError",
-    "Page",
-    "Pakat",
-    "PakatError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "ResponseTooLargeError",
-    "ServerError",
-    "ValidationError",
-    "__version__",
-]
+__all__ = ["__version__", *_MODULE_OF]
 
 
-def __getattr__(name: str) -> Any:
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module 'pakat' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+def _loader(namespace: dict[str, Any], table: Mapping[str, str]) -> Callable[[str], Any]:
+    """A module `__getattr__` (PEP 562) that imports each name of `table` from its module on first
+    use and keeps it in `namespace`, the module's globals (`pakat.types` has one too)."""
+
+    def load(name: str) -> Any:
+        module = table.get(name)
+        if module is None:
+            raise AttributeError(f"module {namespace['__name__']!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module), name)
+        namespace[name] = value
+        return value
+
+    return load
+
+
+__getattr__ = _loader(globals(), _MODULE_OF)
 
 
 def __dir__() -> list[str]:

@@ -6,9 +6,14 @@
   iteration): its own `Window` (or a fixed concurrency), its counters, and the waiting. `map`
   starts one item at a time, each once the run may start a request, on a pool of threads (sync)
   or as tasks (async); `slot()` is the same for code that already has its own threads or tasks.
-- `ObservedTransport` / `AsyncObservedTransport`: sit between the retry transport and the
-  connection pool, and report every attempt (its time, status and rate-limit headers) to the run
-  whose call sent it, found through a context variable. Outside a run they only pass requests on.
+- The observing transport (`AsyncObservedTransport` in pakat._async.transport, generated for
+  the sync client) sits between the retry transport and the connection pool and reports every
+  attempt (its time, status and rate-limit headers) to the run whose call sent it, found through
+  `current_ticket()`, a context variable. Outside a run it only passes requests on.
+
+`Run` and `AsyncRun` are written twice, by hand, like the pairs in pakat._concurrency: they
+differ by more than the waiting (worker threads that take the next item and wake each other with
+events; tasks started one by one).
 
 An attempt answered with a 429, a busy lock (409), a 5xx or no answer at all is "parked" until
 the retry transport sends it again (or gives up): it does not count against the window, so that
@@ -39,7 +44,7 @@ if TYPE_CHECKING:
     import asyncio
     from concurrent.futures import Future
 
-__all__ = ["AsyncObservedTransport", "AsyncRun", "Gate", "ObservedTransport", "Run", "run_width"]
+__all__ = ["AsyncRun", "Gate", "Run", "current_ticket", "observed", "run_width"]
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -86,6 +91,12 @@ class _Ticket:
 _current: contextvars.ContextVar[_Ticket | None] = contextvars.ContextVar("pakat_run", default=None)
 
 
+def current_ticket() -> _Ticket | None:
+    """The call of a run this request belongs to (None outside a run): the observing transport
+    (pakat._async.transport) reports its attempts to that run."""
+    return _current.get()
+
+
 def _number(value: str | None) -> float | None:
     if value is None:
         return None
@@ -96,7 +107,9 @@ def _number(value: str | None) -> float | None:
     return number if math.isfinite(number) and number >= 0 else None
 
 
-def _answer(sent: float, received: float, response: httpx.Response | None, repeat: bool) -> Answer:
+def observed(sent: float, received: float, response: httpx.Response | None, repeat: bool) -> Answer:
+    """One attempt as the limiter sees it: its times, and the status and rate-limit headers of its
+    answer (`response` None: it got none)."""
     if response is None:
         return Answer(sent, received, None, repeat=repeat)
     from pakat._transport import parse_retry_after
@@ -446,53 +459,3 @@ class AsyncRun(_Runs):
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
             raise
-
-
-class ObservedTransport(httpx.BaseTransport):
-    """Passes requests to `inner` (the pool), reporting each attempt to the run that sent it."""
-
-    def __init__(self, inner: httpx.BaseTransport, clock: Clock = time.monotonic) -> None:
-        self._inner = inner
-        self._clock = clock
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        ticket = _current.get()
-        if ticket is None:
-            return self._inner.handle_request(request)
-        repeat = ticket.run.attempt(ticket)
-        sent = self._clock()
-        try:
-            response = self._inner.handle_request(request)
-        except httpx.TransportError:
-            ticket.run.observe(ticket, _answer(sent, self._clock(), None, repeat))
-            raise
-        ticket.run.observe(ticket, _answer(sent, self._clock(), response, repeat))
-        return response
-
-    def close(self) -> None:
-        pass  # the pool belongs to the client that made it
-
-
-class AsyncObservedTransport(httpx.AsyncBaseTransport):
-    """The async twin of `ObservedTransport`."""
-
-    def __init__(self, inner: httpx.AsyncBaseTransport, clock: Clock = time.monotonic) -> None:
-        self._inner = inner
-        self._clock = clock
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        ticket = _current.get()
-        if ticket is None:
-            return await self._inner.handle_async_request(request)
-        repeat = ticket.run.attempt(ticket)
-        sent = self._clock()
-        try:
-            response = await self._inner.handle_async_request(request)
-        except httpx.TransportError:
-            ticket.run.observe(ticket, _answer(sent, self._clock(), None, repeat))
-            raise
-        ticket.run.observe(ticket, _answer(sent, self._clock(), response, repeat))
-        return response
-
-    async def aclose(self) -> None:
-        pass  # the pool belongs to the client that made it

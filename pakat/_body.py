@@ -161,7 +161,7 @@ def _too_large(request: httpx.Request, status_code: int, limit: int, what: str) 
     )
 
 
-class _Reader:
+class BodyReader:
     """One body being read: counts it against the cap, decodes it, watches the deadline."""
 
     def __init__(
@@ -219,44 +219,9 @@ class _Reader:
         return self._response
 
 
-def _already_read(request: httpx.Request, response: httpx.Response, limit: int) -> httpx.Response:
+def already_read(request: httpx.Request, response: httpx.Response, limit: int) -> httpx.Response:
     # A body already in memory (a test double's, or one a response hook of the caller's own
     # client read) is past limiting; it is still refused if larger than the cap.
     if len(response.content) > limit:
         raise _too_large(request, response.status_code, limit, "is larger")
     return response
-
-
-def read_body(
-    request: httpx.Request, response: httpx.Response, limit: int, deadline: float | None
-) -> httpx.Response:
-    """`response` with its body read within `limit` bytes and by `deadline` (time.monotonic()).
-
-    Closes the response (and so its connection) when anything goes wrong.
-    """
-    try:
-        if response.is_stream_consumed:
-            return _already_read(request, response, limit)
-        reader = _Reader(request, response, limit, deadline)
-        for chunk in response.iter_raw():
-            reader.feed(chunk)
-        return reader.finish()
-    except BaseException:
-        response.close()
-        raise
-
-
-async def aread_body(
-    request: httpx.Request, response: httpx.Response, limit: int, deadline: float | None
-) -> httpx.Response:
-    """The async twin of `read_body`."""
-    try:
-        if response.is_stream_consumed:
-            return _already_read(request, response, limit)
-        reader = _Reader(request, response, limit, deadline)
-        async for chunk in response.aiter_raw():
-            reader.feed(chunk)
-        return reader.finish()
-    except BaseException:
-        await response.aclose()
-        raise

@@ -22,6 +22,30 @@ from pakat._exceptions import PakatError
 from pakat._transport import RetryPolicy
 from pakat._version import __version__
 
+__all__ = [
+    "API_KEY_HEADER",
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_TIMEZONE",
+    "ENV_ALLOW_INSECURE_HTTP",
+    "ENV_API_KEY",
+    "ENV_BASE_URL",
+    "ENV_TIMEZONE",
+    "POOL_LIMITS",
+    "REDACTED",
+    "USER_AGENT",
+    "APIKeyAuth",
+    "InsecureHTTPWarning",
+    "LazyResource",
+    "Settings",
+    "check_api_key",
+    "check_base_url",
+    "client_headers",
+    "describe",
+]
+
 DEFAULT_BASE_URL = "https://new.pakat.net/api"
 DEFAULT_TIMEZONE = "Asia/Tehran"
 DEFAULT_TIMEOUT = 30.0
@@ -257,24 +281,6 @@ def check_base_url(url: str, *, allow_insecure_http: bool = False) -> str:
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise PakatError(f"Invalid base_url {url!r}: expected https://host/path")
     return str(parsed).rstrip("/")
-
-
-def encode_multipart(kwargs: Mapping[str, Any]) -> Mapping[str, Any]:
-    """Request arguments with a generated multipart `files=` list encoded into one body.
-
-    httpx streams multipart bodies in many small writes (about ten socket sends per subscriber
-    create); one bytes payload, encoded by httpx itself with a random boundary, goes out in one.
-    """
-    if "files" not in kwargs:
-        return kwargs
-    files = kwargs["files"]
-    out = {key: value for key, value in kwargs.items() if key != "files"}
-    if not files:
-        return out
-    encoded = httpx.Request("POST", "http://pakat.invalid/", files=files)
-    out["content"] = encoded.read()
-    out["headers"] = {**kwargs.get("headers", {}), "Content-Type": encoded.headers["Content-Type"]}
-    return out
 
 
 def client_headers() -> dict[str, str]:

@@ -14,6 +14,33 @@ from typing import Any, Protocol, Self, TypeAlias, TypeVar
 
 import attrs
 
+__all__ = [
+    "FIELD_TAG",
+    "MAX_ATTACHMENTS",
+    "Attachment",
+    "Content",
+    "RequestModel",
+    "SendAt",
+    "attachments",
+    "b64",
+    "campaign_send_at",
+    "custom_fields",
+    "extra_fields",
+    "field_tag",
+    "html_content",
+    "indexed",
+    "keyed",
+    "plain_text",
+    "request_body",
+    "require_email",
+    "require_text",
+    "single_line",
+    "transactional_send_at",
+    "utf8_html",
+    "wire",
+    "zip_archive",
+]
+
 Content: TypeAlias = "str | bytes | os.PathLike[str]"
 SendAt: TypeAlias = "datetime | str | None"
 
@@ -319,10 +346,11 @@ B = TypeVar("B", bound=RequestModel)
 def request_body(model: type[B], fields: Mapping[str, object], extra: Mapping[str, str] | None) -> B:
     """The generated request model for these wire fields, with `extra` sent exactly as given.
 
-    `extra` bypasses the model's own checks (a status value newer than this SDK must still go
-    through) and, being written last, wins over a field of the same name.
+    `fields` already hold `extra`, put there last by `wire` (so that it wins over a field of the
+    same name) once `extra_fields` had checked it; here it bypasses the model's own checks (a
+    status value newer than this SDK must still go through).
     """
-    raw = extra_fields(extra)
+    raw = dict(extra or {})
     try:
         body = model.from_dict({name: value for name, value in fields.items() if name not in raw})
     except KeyError:

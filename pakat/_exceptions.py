@@ -24,7 +24,6 @@ __all__ = [
     "BadRequestError",
     "ClientClosedError",
     "ConflictError",
-    "ConflictReason",
     "NotFoundError",
     "NotModifiedError",
     "OutcomeUnknownError",

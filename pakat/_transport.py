@@ -1,4 +1,6 @@
-"""Retries, backoff and request logging, as httpx transports wrapped around the connection pool.
+"""Retries, backoff and request logging: the policy of the httpx transports wrapped around the
+connection pool (`AsyncRetryTransport` in pakat/_async/transport.py, and `RetryTransport`
+generated from it).
 
 The retry policy lives here and nowhere else:
 
@@ -17,17 +19,16 @@ The retry policy lives here and nowhere else:
   for: the 429 goes back to the caller as `RateLimitError`.
 
 Each attempt, from sending to the last byte of the answer, runs under the policy's
-`attempt_timeout` (see pakat._deadline), and its body is read here within `max_response_bytes`
-(pakat._body). An answer too large is never repeated: the same request would get it again.
+`attempt_timeout` (see pakat._deadline), and its body is read by the transport within
+`max_response_bytes` (pakat._body). An answer too large is never repeated: the same request would get it again.
 """
 
 from __future__ import annotations
 
 import contextvars
 import logging
-import random
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
@@ -35,7 +36,6 @@ import attrs
 import httpx
 
 from pakat import _server_messages as said
-from pakat._body import aread_body, read_body
 
 logger = logging.getLogger("pakat")
 
@@ -45,7 +45,7 @@ RETRY_STATUSES = frozenset({429, 502, 503, 504})
 NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # How long after the deadline asyncio's own timeout ends an async attempt, for transports whose
 # sockets pakat cannot reach; later than the deadline on reachable sockets, whose errors say more
-# (whether the request was sent at all).
+# (whether the request was sent at all). See pakat/_async/transport.py.
 BACKSTOP_GRACE = 0.1
 
 
@@ -66,6 +66,7 @@ def deadline(seconds: float | None) -> Iterator[float | None]:
         current_deadline.reset(token)
 
 
+# The transports' waits between attempts (tests replace these).
 def _sleep(seconds: float) -> None:
     time.sleep(seconds)
 
@@ -150,8 +151,8 @@ def may_retry_response(method: str, response: httpx.Response) -> bool:
 
 
 @attrs.define
-class _Attempts:
-    """The retry decisions for one request; the sync and async loops only differ in how they wait."""
+class Attempts:
+    """The retry decisions for one request, made for the transport's loop."""
 
     request: httpx.Request
     policy: RetryPolicy
@@ -214,99 +215,3 @@ class _Attempts:
             (time.perf_counter() - self.started) * 1000,
         )
         return response
-
-
-class RetryTransport(httpx.BaseTransport):
-    """Sends through `inner` (the shared pool), repeating what the policy allows."""
-
-    def __init__(
-        self,
-        inner: httpx.BaseTransport,
-        policy: RetryPolicy,
-        *,
-        max_response_bytes: int,
-        sleep: Callable[[float], None] | None = None,
-        jitter: Callable[[], float] = random.random,
-    ) -> None:
-        self._inner = inner
-        self._policy = policy
-        self._max_response_bytes = max_response_bytes
-        self._sleep = sleep
-        self._jitter = jitter
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(request, self._policy, self._jitter)
-        while True:
-            try:
-                with deadline(self._policy.attempt_timeout) as ends:
-                    response = self._inner.handle_request(request)
-                    # Read the body here, under the deadline and the cap, so that neither a
-                    # trickling answer nor an endless or inflating one can outlast them.
-                    response = read_body(request, response, self._max_response_bytes, ends)
-            except httpx.TransportError as error:
-                delay = attempts.after_error(error)
-                if delay is None:
-                    raise
-            else:
-                delay = attempts.after_response(response)
-                if delay is None:
-                    return attempts.done(attempts.settle(response))
-                response.close()
-            (self._sleep or _sleep)(delay)
-
-    def close(self) -> None:
-        # The pool belongs to the client that created it; views made by with_options share it.
-        pass
-
-
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """The async twin of `RetryTransport`."""
-
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport,
-        policy: RetryPolicy,
-        *,
-        max_response_bytes: int,
-        sleep: Callable[[float], Awaitable[None]] | None = None,
-        jitter: Callable[[], float] = random.random,
-    ) -> None:
-        self._inner = inner
-        self._policy = policy
-        self._max_response_bytes = max_response_bytes
-        self._sleep = sleep
-        self._jitter = jitter
-
-    async def _attempt(self, request: httpx.Request) -> httpx.Response:
-        with deadline(self._policy.attempt_timeout) as ends:
-            if ends is None:
-                response = await self._inner.handle_async_request(request)
-                return await aread_body(request, response, self._max_response_bytes, ends)
-            import asyncio  # kept off the import path of `import pakat`
-
-            # The backstop: asyncio cancels the attempt wherever it waits, in any transport.
-            try:
-                async with asyncio.timeout(ends - time.monotonic() + BACKSTOP_GRACE):
-                    response = await self._inner.handle_async_request(request)
-                    return await aread_body(request, response, self._max_response_bytes, ends)
-            except TimeoutError:
-                raise httpx.ReadTimeout("the call took longer than its timeout", request=request) from None
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(request, self._policy, self._jitter)
-        while True:
-            try:
-                response = await self._attempt(request)
-            except httpx.TransportError as error:
-                delay = attempts.after_error(error)
-                if delay is None:
-                    raise
-            else:
-                delay = attempts.after_response(response)
-                if delay is None:
-                    return attempts.done(attempts.settle(response))
-                await response.aclose()
-            await (self._sleep or _asleep)(delay)
-
-    async def aclose(self) -> None:
-        pass

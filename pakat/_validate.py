@@ -1,10 +1,11 @@
-"""Checks on arguments that are not wire encodings: ids, choices, non-empty updates."""
+"""Checks on arguments that are not wire encodings: ids, choices, timezones, non-empty updates."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
 from typing import NamedTuple
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 class _IdRule(NamedTuple):
@@ -104,3 +105,33 @@ def require_changes(fields: Mapping[str, object], what: str) -> None:
     """Refuse an update that would send nothing."""
     if not fields:
         raise ValueError(f"nothing to update: pass at least one field of the {what}")
+
+
+# The timezones the server accepts are those PHP lists (DateTimeZone::listIdentifiers):
+# Area/Location names of these areas, and UTC.
+_TIMEZONE_AREAS = frozenset(
+    (
+        "Africa",
+        "America",
+        "Antarctica",
+        "Arctic",
+        "Asia",
+        "Atlantic",
+        "Australia",
+        "Europe",
+        "Indian",
+        "Pacific",
+    )
+)
+
+
+def php_timezone(name: str) -> bool:
+    """Whether the server (PHP) knows `name` as a timezone; the sandbox asks the same."""
+    area, slash, _ = name.partition("/")
+    if name != "UTC" and (not slash or area not in _TIMEZONE_AREAS):
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True

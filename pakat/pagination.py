@@ -8,19 +8,32 @@ first page has told it `total_pages`, and still yields every item in order.
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
+from pakat import _loader
 from pakat._exceptions import APIResponseValidationError
 
 if TYPE_CHECKING:
-    import asyncio
-    from concurrent.futures import Future
+    from pakat._async.pagination import aiterate_items as aiterate_items
+    from pakat._sync.pagination import iterate_items as iterate_items
 
-__all__ = ["MAX_PER_PAGE", "MIN_PER_PAGE", "Page", "aiterate_items", "iterate_items", "page_from_body"]
+__all__ = [
+    "MAX_PER_PAGE",
+    "MIN_PER_PAGE",
+    "Page",
+    "aiterate_items",
+    "iterate_items",
+    "page_from_body",
+]
+
+# The iteration is written once, for asyncio, and generated for threads (scripts/unasync.py); each
+# client imports its own, and these names load the one asked for.
+__getattr__ = _loader(
+    globals(), {"aiterate_items": "pakat._async.pagination", "iterate_items": "pakat._sync.pagination"}
+)
 
 T = TypeVar("T")
 # The server clamps per_page into this range without a word; pakat refuses what it would change.
@@ -105,104 +118,3 @@ def page_from_body(
         count=_whole(data.get("count"), len(items)) or 0,
         next_page=next_page,
     )
-
-
-def _following(page: Page[Any], seen: set[int]) -> int | None:
-    """The next page to fetch, or None when this one is the last (or the server points backwards)."""
-    following = page.next_page
-    if not page.has_next or following is None or following <= page.page or following in seen:
-        return None
-    return following
-
-
-def iterate_items(fetch: Callable[[int], Page[T]], *, prefetch: int = 0) -> Iterator[T]:
-    """Every item of every page, fetched lazily with `fetch(page_number)`."""
-    if prefetch < 0:
-        raise ValueError("prefetch must be 0 or more")
-    first = fetch(1)
-    yield from first.items
-    seen = {1, first.page}
-    if prefetch and first.has_next and first.total_pages > 2:
-        yield from _prefetched(fetch, first, prefetch)
-        return
-    page = first
-    while (number := _following(page, seen)) is not None:
-        seen.add(number)
-        page = fetch(number)
-        yield from page.items
-
-
-def _prefetched(fetch: Callable[[int], Page[T]], first: Page[T], prefetch: int) -> Iterator[T]:
-    from concurrent.futures import ThreadPoolExecutor  # only prefetching needs threads
-
-    numbers = iter(range(first.page + 1, first.total_pages + 1))
-    with ThreadPoolExecutor(max_workers=prefetch, thread_name_prefix="pakat-page") as pool:
-        pending: deque[Future[Page[T]]] = deque()
-        try:
-            for number in numbers:
-                pending.append(pool.submit(fetch, number))
-                if len(pending) >= prefetch:
-                    break
-            while pending:
-                page = pending.popleft().result()
-                if not page.items:
-                    return
-                following = next(numbers, None)
-                if following is not None:
-                    pending.append(pool.submit(fetch, following))
-                yield from page.items
-        finally:
-            for future in pending:
-                future.cancel()
-
-
-async def aiterate_items(
-    fetch: Callable[[int], Awaitable[Page[T]]], *, prefetch: int = 0
-) -> AsyncIterator[T]:
-    """The async twin of `iterate_items`: prefetching runs as tasks instead of threads."""
-    if prefetch < 0:
-        raise ValueError("prefetch must be 0 or more")
-    first = await fetch(1)
-    for item in first.items:
-        yield item
-    seen = {1, first.page}
-    if prefetch and first.has_next and first.total_pages > 2:
-        async for item in _aprefetched(fetch, first, prefetch):
-            yield item
-        return
-    page = first
-    while (number := _following(page, seen)) is not None:
-        seen.add(number)
-        page = await fetch(number)
-        for item in page.items:
-            yield item
-
-
-async def _aprefetched(
-    fetch: Callable[[int], Awaitable[Page[T]]], first: Page[T], prefetch: int
-) -> AsyncIterator[T]:
-    import asyncio
-
-    numbers = iter(range(first.page + 1, first.total_pages + 1))
-    pending: deque[asyncio.Task[Page[T]]] = deque()
-
-    async def get(number: int) -> Page[T]:
-        return await fetch(number)
-
-    try:
-        for number in numbers:
-            pending.append(asyncio.ensure_future(get(number)))
-            if len(pending) >= prefetch:
-                break
-        while pending:
-            page = await pending.popleft()
-            if not page.items:
-                return
-            following = next(numbers, None)
-            if following is not None:
-                pending.append(asyncio.ensure_future(get(following)))
-            for item in page.items:
-                yield item
-    finally:
-        for task in pending:
-            task.cancel()

@@ -1,12 +1,82 @@
-"""Small values you pass to, or get back from, the client where the generated models do not fit."""
+"""The types of the values you pass to the client and get back from it, for your annotations.
+
+The small values defined here fit where the generated models do not. Every model a method of
+the clients returns (`MailingList`, `Subscriber`, ...) is importable from here too, with `Unset`
+(the type of `UNSET`, which a field the server did not send holds), and `ConflictReason`
+(`ConflictError.reason`): nothing outside pakat needs to import the generated client,
+`pakat_client`. Those load on first use, like the names of `pakat` itself.
+"""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
+from pakat import _loader
 from pakat._encoding import Attachment
+
+if TYPE_CHECKING:
+    from pakat._exceptions import ConflictReason as ConflictReason
+    from pakat_client.models import Bounce as Bounce
+    from pakat_client.models import Campaign as Campaign
+    from pakat_client.models import CampaignDetail as CampaignDetail
+    from pakat_client.models import CampaignStats as CampaignStats
+    from pakat_client.models import ConditionOperator as ConditionOperator
+    from pakat_client.models import Country as Country
+    from pakat_client.models import CustomerCreateResult as CustomerCreateResult
+    from pakat_client.models import DeliveryLog as DeliveryLog
+    from pakat_client.models import DeliveryServer as DeliveryServer
+    from pakat_client.models import Field as Field
+    from pakat_client.models import FieldType as FieldType
+    from pakat_client.models import MailingList as MailingList
+    from pakat_client.models import Segment as Segment
+    from pakat_client.models import SegmentDetail as SegmentDetail
+    from pakat_client.models import SendingDomain as SendingDomain
+    from pakat_client.models import Subscriber as Subscriber
+    from pakat_client.models import SubscriberByEmail as SubscriberByEmail
+    from pakat_client.models import SubscriberWithList as SubscriberWithList
+    from pakat_client.models import Template as Template
+    from pakat_client.models import TrackUrl as TrackUrl
+    from pakat_client.models import TransactionalEmail as TransactionalEmail
+    from pakat_client.models import Unsubscribe as Unsubscribe
+    from pakat_client.models import Zone as Zone
+    from pakat_client.types import UNSET as UNSET
+    from pakat_client.types import Unset as Unset
+
+# The generated models the clients' public methods return, as imported for type checkers above:
+# tests/test_public_names.py finds them from the methods' annotations and holds both lists to them.
+_MODELS = (
+    "Bounce",
+    "Campaign",
+    "CampaignDetail",
+    "CampaignStats",
+    "ConditionOperator",
+    "Country",
+    "CustomerCreateResult",
+    "DeliveryLog",
+    "DeliveryServer",
+    "Field",
+    "FieldType",
+    "MailingList",
+    "Segment",
+    "SegmentDetail",
+    "SendingDomain",
+    "Subscriber",
+    "SubscriberByEmail",
+    "SubscriberWithList",
+    "Template",
+    "TrackUrl",
+    "TransactionalEmail",
+    "Unsubscribe",
+    "Zone",
+)
+_MODULE_OF: dict[str, str] = {
+    **dict.fromkeys(_MODELS, "pakat_client.models"),
+    "ConflictReason": "pakat._exceptions",
+    "UNSET": "pakat_client.types",
+    "Unset": "pakat_client.types",
+}
 
 __all__ = [
     "Attachment",
@@ -17,7 +87,15 @@ __all__ = [
     "Quota",
     "RowFailure",
     "SegmentCondition",
+    *_MODULE_OF,
 ]
+
+
+__getattr__ = _loader(globals(), _MODULE_OF)
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
 
 
 @attrs.frozen
@@ -41,6 +119,12 @@ class SegmentCondition:
     value: str
 
 
+# What a campaign condition may say (the facade and the sandbox read their choices from these).
+CampaignAction = Literal["open", "not_open", "click", "not_click"]
+TimeComparison = Literal["lte", "lt", "gte", "gt", "eq"]
+TimeUnit = Literal["day", "month", "year"]
+
+
 @attrs.frozen
 class CampaignCondition:
     """Matches subscribers by what they did with campaign `campaign_id` (None: any campaign of
@@ -48,11 +132,11 @@ class CampaignCondition:
     window of `time_value` (0..10000) `time_unit`s compared by `time_comparison_operator`.
     """
 
-    action: Literal["open", "not_open", "click", "not_click"]
+    action: CampaignAction
     campaign_id: int | str | None
-    time_comparison_operator: Literal["lte", "lt", "gte", "gt", "eq"]
+    time_comparison_operator: TimeComparison
     time_value: int
-    time_unit: Literal["day", "month", "year"]
+    time_unit: TimeUnit
 
 
 @attrs.frozen

@@ -1,20 +1,21 @@
-"""Fixtures every test folder may use: a scripted mock server and clients pointed at it, and the
-check that every answer any sandbox gives in any test is one openapi.json describes."""
+"""Fixtures every test folder may use: a scripted mock server (the clients on it are in
+tests/_async/conftest.py and its generated twin), recorded retry waits, a Prism mock of
+openapi.json (tests/_prism.py), and the check that every answer any sandbox gives in any test is
+one openapi.json describes."""
 
 from __future__ import annotations
 
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 
-import httpx
 import pytest
 
 import pakat._transport
-from pakat import AsyncPakat, Pakat
 from pakat.testing._routing import Reply
 from pakat.testing._server import App, Incoming
 from tests._contract import answer_problems, schema_errors
-from tests.facade.conftest import API_KEY, BASE_URL, MockServer
+from tests._prism import prism_url  # noqa: F401 (a fixture: offered to every folder)
+from tests.facade.conftest import MockServer
 
 
 @pytest.fixture(autouse=True)
@@ -72,17 +73,3 @@ def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     monkeypatch.setattr(pakat._transport, "_sleep", waits.append)
     monkeypatch.setattr(pakat._transport, "_asleep", asleep)
     return waits
-
-
-@pytest.fixture
-def client(server: MockServer, no_sleep: list[float]) -> Iterator[Pakat]:
-    http = httpx.Client(transport=httpx.MockTransport(server.handler))
-    with Pakat(api_key=API_KEY, base_url=BASE_URL, http_client=http) as c:
-        yield c
-
-
-@pytest.fixture
-async def aclient(server: MockServer, no_sleep: list[float]) -> AsyncIterator[AsyncPakat]:
-    http = httpx.AsyncClient(transport=httpx.MockTransport(server.handler))
-    async with AsyncPakat(api_key=API_KEY, base_url=BASE_URL, http_client=http) as c:
-        yield c

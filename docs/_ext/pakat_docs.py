@@ -8,6 +8,8 @@
 - ``pakat-resources``: the table of a client's resource attributes, read from the client class;
   the attributes themselves are left out of the clients' autodoc entries.
 - a docstring's mention of a page's source (``docs/guide/reliability.md``) links to the page.
+- the names ``pakat.types`` re-exports (the generated models a method returns) are left out of
+  its entry: they are documented where they are defined.
 - ``dir="auto"`` on every paragraph, list item, table cell and heading that holds Arabic-script
   letters, so Persian text reads right to left wherever it appears (English stays left to right).
 """
@@ -355,6 +357,16 @@ def _public_bases(app: Sphinx, name: str, obj: Any, options: Any, bases: list[ty
     ]
 
 
+def _skip_reexports(app: Sphinx, what: str, name: str, obj: Any, skip: bool, options: Any) -> bool | None:
+    """`pakat.types` lends the generated models (and `Unset`, `ConflictReason`) its name, for
+    annotations: each is documented once, where it is defined (the models page, the errors)."""
+    import pakat.types
+
+    if what == "module" and name in pakat.types._MODULE_OF and getattr(pakat.types, name) is obj:
+        return True
+    return None
+
+
 def _bare_alias(app: Sphinx, env: Any, node: Any, contnode: nodes.Element) -> nodes.Element | None:
     """Link a bare name that signatures keep as written (a type alias such as `Content`, which
     `from __future__ import annotations` leaves a string) to the one pakat entry of that name."""
@@ -379,6 +391,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("autodoc-skip-member", _skip_resources)
     app.connect("autodoc-process-docstring", _link_pages)
     app.connect("sphinx-click-process-description", _link_pages_in_help)
+    app.connect("autodoc-skip-member", _skip_reexports)
     app.add_directive("pakat-models", ModelsDirective)
     app.add_directive("pakat-exceptions", ExceptionsDirective)
     app.add_directive("pakat-resources", ResourcesDirective)

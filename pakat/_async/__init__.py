@@ -1,1 +1,2 @@
-"""The async client and resources, written by hand; `pakat/_sync/` is generated from them."""
+"""The clients, their resources and what they wait in: written once for asyncio in pakat/_async/,
+generated for threads into pakat/_sync/ by scripts/unasync.py."""

@@ -1,4 +1,4 @@
-"""AsyncPakat, the Pakat API client for asyncio. `pakat/_sync/` is generated from this folder."""
+"""AsyncPakat, the Pakat API client for asyncio."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
-from pakat._adaptive import AsyncObservedTransport, AsyncRun, Gate, run_width
+from pakat._adaptive import AsyncRun, Gate, run_width
+from pakat._async.pagination import aiterate_items
+from pakat._async.transport import AsyncObservedTransport, AsyncRetryTransport
 from pakat._client import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
@@ -20,11 +22,9 @@ from pakat._client import (
     Settings,
     client_headers,
     describe,
-    encode_multipart,
 )
 from pakat._exceptions import ClientClosedError, read_answer, transport_error
-from pakat._transport import AsyncRetryTransport
-from pakat.pagination import Page, aiterate_items
+from pakat.pagination import Page
 
 if TYPE_CHECKING:
     from pakat._async.resources.campaigns import AsyncCampaigns
@@ -40,6 +40,8 @@ if TYPE_CHECKING:
     from pakat._async.resources.templates import AsyncTemplates
     from pakat._async.resources.transactional_emails import AsyncTransactionalEmails
     from pakat.types import ConcurrencyStats
+
+__all__ = ["AsyncPakat"]
 
 T = TypeVar("T")
 _RESOURCES = "pakat._async.resources."
@@ -110,7 +112,7 @@ class AsyncPakat:
             allow_insecure_http=allow_insecure_http,
         )
         # A caller's own client keeps its own pool; both are held to whole-call deadlines.
-        from pakat._deadline import (  # loads httpcore: at first client, not at import
+        from pakat._async.deadline import (  # loads httpcore: at first client, not at import
             AsyncClientTransport,
             async_deadline_pool,
         )
@@ -156,6 +158,7 @@ class AsyncPakat:
         clone._root = self._root or self  # closing that one closes the pool this one sends through
         return clone
 
+    # The resolved settings, each its own typed and documented read-only property.
     @property
     def base_url(self) -> str:
         return self._settings.base_url
@@ -208,7 +211,11 @@ class AsyncPakat:
                 "make a new one"
             )
         try:
-            response = await self._http.request(**encode_multipart(kwargs))
+            request = self._http.build_request(**kwargs)
+            # A multipart body goes out as one payload: httpx would stream it in many small writes
+            # (about ten socket sends per subscriber create). Read once, it is encoded once.
+            request.read()
+            response = await self._http.send(request)
         except httpx.HTTPError as exc:  # no answer, or one whose body could not be decoded
             raise transport_error(method, exc) from exc
         except RuntimeError as exc:

@@ -23,9 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pakat.cli._app import cli
-    from pakat.cli._subscribers import CREATE_STATUSES, SUBSCRIBER_STATUSES
 
-__all__ = ["CREATE_STATUSES", "SUBSCRIBER_STATUSES", "cli", "main"]
+__all__ = ["cli", "main"]
 
 # What `pakat[cli]` installs, by import name: found without importing them.
 REQUIRED = ("click", "rich")
@@ -47,8 +46,4 @@ def __getattr__(name: str) -> Any:
         from pakat.cli._commands import cli
 
         return cli
-    if name in ("CREATE_STATUSES", "SUBSCRIBER_STATUSES"):
-        from pakat.cli import _subscribers
-
-        return getattr(_subscribers, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

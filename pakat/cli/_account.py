@@ -9,14 +9,12 @@ import click
 from pakat.cli._app import (
     cli,
     client,
-    collect,
     json_option,
-    paging_options,
+    listing,
     print_json,
-    print_record,
-    print_records,
     print_result,
     print_table,
+    showing,
 )
 from pakat.cli._lists import extra_option
 
@@ -41,45 +39,23 @@ def countries() -> None:
     """Countries and their zones (for company addresses and new customers)."""
 
 
-@countries.command("ls", calls=("countries.list", "countries.iter"))
-@paging_options
-@json_option
-def countries_ls(page: int | None, per_page: int | None, limit: int | None, as_json: bool) -> None:
-    """List the countries the server knows."""
-    with client() as c:
-        records, got = collect(c.countries.iter, c.countries.list, page=page, per_page=per_page, limit=limit)
-    print_records(
-        records,
-        (("ID", "country_id"), ("CODE", "code"), ("NAME", "name")),
-        empty="No countries.",
-        page=got,
-        as_json=as_json,
-    )
-
-
-@countries.command("zones", calls=("countries.zones", "countries.iter_zones"))
-@click.argument("country_id")
-@paging_options
-@json_option
-def countries_zones(
-    country_id: str, page: int | None, per_page: int | None, limit: int | None, as_json: bool
-) -> None:
-    """List a country's zones (provinces, states)."""
-    with client() as c:
-        records, got = collect(
-            lambda **k: c.countries.iter_zones(country_id, **k),
-            lambda **k: c.countries.zones(country_id, **k),
-            page=page,
-            per_page=per_page,
-            limit=limit,
-        )
-    print_records(
-        records,
-        (("ID", "zone_id"), ("CODE", "code"), ("NAME", "name")),
-        empty="No zones.",
-        page=got,
-        as_json=as_json,
-    )
+listing(
+    countries,
+    "ls",
+    calls=("countries.list", "countries.iter"),
+    columns=(("ID", "country_id"), ("CODE", "code"), ("NAME", "name")),
+    empty="No countries.",
+    help="List the countries the server knows.",
+)
+listing(
+    countries,
+    "zones",
+    calls=("countries.zones", "countries.iter_zones"),
+    arguments=("country_id",),
+    columns=(("ID", "zone_id"), ("CODE", "code"), ("NAME", "name")),
+    empty="No zones.",
+    help="List a country's zones (provinces, states).",
+)
 
 
 @cli.group("delivery-servers")
@@ -87,37 +63,23 @@ def delivery_servers() -> None:
     """The account's own delivery servers."""
 
 
-@delivery_servers.command("ls", calls=("delivery_servers.list", "delivery_servers.iter"))
-@paging_options
-@json_option
-def delivery_servers_ls(page: int | None, per_page: int | None, limit: int | None, as_json: bool) -> None:
-    """List the account's delivery servers."""
-    with client() as c:
-        records, got = collect(
-            c.delivery_servers.iter, c.delivery_servers.list, page=page, per_page=per_page, limit=limit
-        )
-    print_records(
-        records,
-        (
-            ("ID", "server_id"),
-            ("NAME", "name"),
-            ("TYPE", "type"),
-            ("HOSTNAME", "hostname"),
-            ("STATUS", "status"),
-        ),
-        empty="No delivery servers of the account's own (it sends through the system's).",
-        page=got,
-        as_json=as_json,
-    )
+listing(
+    delivery_servers,
+    "ls",
+    calls=("delivery_servers.list", "delivery_servers.iter"),
+    columns=(
+        ("ID", "server_id"),
+        ("NAME", "name"),
+        ("TYPE", "type"),
+        ("HOSTNAME", "hostname"),
+        ("STATUS", "status"),
+    ),
+    empty="No delivery servers of the account's own (it sends through the system's).",
+    help="List the account's delivery servers.",
+)
 
 
-@delivery_servers.command("show", calls=("delivery_servers.get",))
-@click.argument("server_id")
-@json_option
-def delivery_servers_show(server_id: str, as_json: bool) -> None:
-    """Show one delivery server."""
-    with client() as c:
-        print_record(c.delivery_servers.get(server_id), as_json=as_json)
+showing(delivery_servers, "delivery_servers.get", ("server_id",), "Show one delivery server.")
 
 
 @cli.group("sending-domains")
@@ -125,13 +87,9 @@ def sending_domains() -> None:
     """Sending domains: the domains transactional email may come from."""
 
 
-@sending_domains.command("show", calls=("sending_domains.get",))
-@click.argument("domain")
-@json_option
-def sending_domains_show(domain: str, as_json: bool) -> None:
-    """Show a sending domain and whether it is verified."""
-    with client() as c:
-        print_record(c.sending_domains.get(domain), as_json=as_json)
+showing(
+    sending_domains, "sending_domains.get", ("domain",), "Show a sending domain and whether it is verified."
+)
 
 
 @cli.group()

@@ -21,20 +21,24 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ENV_API_KEY",
+    "GeneratedChoice",
     "Options",
     "api_key",
     "cli",
     "client",
     "current_options",
+    "deleting",
     "error_message",
     "json_option",
     "key_values",
+    "listing",
     "options",
     "paging_options",
     "print_json",
     "print_record",
     "print_records",
     "print_result",
+    "showing",
 ]
 
 ENV_API_KEY = "PAKAT_API_KEY"
@@ -54,6 +58,30 @@ class Options:
         """The key a command would use, to be scrubbed from anything printed."""
         key = self.api_key if self.api_key is not None else os.environ.get(ENV_API_KEY)
         return key if key and key.strip() else None
+
+
+class GeneratedChoice(click.Choice[str]):
+    """One of a closed set of values the generated client holds (`pakat_client.models.MODULE`'s
+    `MODULE_VALUES`, such as the subscriber statuses), read when first needed: importing the
+    generated client while the command tree loads would slow down every command."""
+
+    def __init__(self, module: str) -> None:
+        self._module = module
+        self._values: tuple[str, ...] | None = None
+        super().__init__(())
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        if self._values is None:
+            import importlib
+
+            generated = importlib.import_module(f"pakat_client.models.{self._module}")
+            self._values = tuple(sorted(getattr(generated, f"{self._module.upper()}_VALUES")))
+        return self._values
+
+    @choices.setter
+    def choices(self, value: object) -> None:
+        pass  # click's own __init__ sets them; they come from the generated client instead
 
 
 def current_options() -> Options:
@@ -291,6 +319,105 @@ def collect(
         got = one_page(page=page, **sizing)
         return [to_json(item) for item in itertools.islice(got.items, limit)], got
     return [to_json(item) for item in itertools.islice(every(**sizing), limit)], None
+
+
+Columns = Sequence[tuple[str, str]]
+"""A table's columns: (header, dotted path into each record)."""
+
+
+def listing(
+    group: click.Group,
+    name: str,
+    *,
+    calls: tuple[str, str],
+    columns: Columns | Callable[[list[Any]], Columns],
+    empty: str,
+    help: str,
+    arguments: Sequence[str] = (),
+    filters: Sequence[Callable[[Any], Any]] = (),
+) -> click.Command:
+    """Add to `group` a command `name` that lists a collection: every page (up to --limit) or one
+    --page, as a table of `columns` or as JSON.
+
+    `calls` names the facade's one-page method and its iterator (`("campaigns.bounces",
+    "campaigns.iter_bounces")`); `arguments` are passed to both in order, and the values of the
+    `filters` (click options) by their names. `columns` may be a function of the records (a table
+    whose columns are the records' own keys).
+    """
+
+    def command(
+        page: int | None, per_page: int | None, limit: int | None, as_json: bool, **values: Any
+    ) -> None:
+        given = [values.pop(argument) for argument in arguments]
+        with client() as c:
+            one_page, every = (_method(c, call) for call in calls)
+            records, got = collect(
+                lambda **k: every(*given, **values, **k),
+                lambda **k: one_page(*given, **values, **k),
+                page=page,
+                per_page=per_page,
+                limit=limit,
+            )
+        print_records(
+            records,
+            columns(records) if callable(columns) else columns,
+            empty=empty,
+            page=got,
+            as_json=as_json,
+        )
+
+    command.__name__ = f"{group.name}_{name}".replace("-", "_")
+    command.__doc__ = help
+    decorate = options(*(click.argument(a) for a in arguments), *filters, paging_options, json_option)
+    made: click.Command = group.command(name, calls=calls)(decorate(command))
+    return made
+
+
+def showing(group: click.Group, call: str, arguments: Sequence[str], help: str) -> click.Command:
+    """Add to `group` a command `show` that prints what the facade method `call` (such as
+    `"fields.get"`) returns for `arguments`: every field as a table, or as JSON."""
+
+    def command(as_json: bool, **values: Any) -> None:
+        with client() as c:
+            print_record(_method(c, call)(*values.values()), as_json=as_json)
+
+    return _command(group, "show", call, command, arguments, help)
+
+
+def deleting(
+    group: click.Group, call: str, arguments: Sequence[str], help: str, *, what: str
+) -> click.Command:
+    """Add to `group` a command `delete` that calls the facade method `call` (such as
+    `"fields.delete"`) with `arguments`, and says `Deleted <what> <the last argument>.`"""
+
+    def command(as_json: bool, **values: Any) -> None:
+        with client() as c:
+            _method(c, call)(*values.values())
+        key, value = list(values.items())[-1]
+        print_result(as_json, {key: value, "deleted": True}, f"Deleted {what} {value}.")
+
+    return _command(group, "delete", call, command, arguments, help)
+
+
+def _command(
+    group: click.Group,
+    name: str,
+    call: str,
+    command: Callable[..., None],
+    arguments: Sequence[str],
+    help: str,
+) -> click.Command:
+    command.__name__ = f"{group.name}_{name}".replace("-", "_")
+    command.__doc__ = help
+    decorate = options(*(click.argument(a) for a in arguments), json_option)
+    made: click.Command = group.command(name, calls=(call,))(decorate(command))
+    return made
+
+
+def _method(c: Pakat, call: str) -> Callable[..., Any]:
+    """The facade method a dotted name such as `campaigns.iter_bounces` names."""
+    area, method = call.split(".")
+    return getattr(getattr(c, area), method)  # type: ignore[no-any-return]
 
 
 # --- output -----------------------------------------------------------------------------------------

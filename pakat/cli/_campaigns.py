@@ -9,18 +9,22 @@ from typing import Any
 import click
 
 from pakat.cli._app import (
+    GeneratedChoice,
     cli,
     client,
     collect,
+    deleting,
     dig,
     json_option,
     key_values,
+    listing,
     options,
     paging_options,
     print_json,
     print_record,
     print_records,
     print_result,
+    showing,
 )
 from pakat.cli._lists import extra_option
 from pakat.cli._subscribers import write_csv
@@ -128,13 +132,13 @@ def _campaign_options(required: bool) -> Callable[[Callable[..., Any]], Callable
             click.option(
                 "--type",
                 "type_",
-                type=click.Choice(["regular", "autoresponder"]),
+                type=GeneratedChoice("campaign_type"),
                 default=None,
                 help="regular (default) or autoresponder.",
             ),
             click.option(
                 "--status",
-                type=click.Choice(["pending-sending", "draft", "paused"]),
+                type=GeneratedChoice("campaign_status_setting"),
                 default=None,
                 help="pending-sending (the server's default), draft or paused.",
             ),
@@ -167,29 +171,17 @@ def campaigns() -> None:
     """Campaigns: create and schedule, pause, copy, stats, delivery logs, bounces."""
 
 
-@campaigns.command("ls", calls=("campaigns.list", "campaigns.iter"))
-@paging_options
-@json_option
-def campaigns_ls(page: int | None, per_page: int | None, limit: int | None, as_json: bool) -> None:
-    """List the campaigns (every page, or the first --limit, or one --page)."""
-    with client() as c:
-        records, got = collect(c.campaigns.iter, c.campaigns.list, page=page, per_page=per_page, limit=limit)
-    print_records(
-        records,
-        (("UID", "campaign_uid"), ("NAME", "name"), ("TYPE", "type"), ("STATUS", "status")),
-        empty="No campaigns.",
-        page=got,
-        as_json=as_json,
-    )
+listing(
+    campaigns,
+    "ls",
+    calls=("campaigns.list", "campaigns.iter"),
+    columns=(("UID", "campaign_uid"), ("NAME", "name"), ("TYPE", "type"), ("STATUS", "status")),
+    empty="No campaigns.",
+    help="List the campaigns (every page, or the first --limit, or one --page).",
+)
 
 
-@campaigns.command("show", calls=("campaigns.get",))
-@click.argument("campaign_uid")
-@json_option
-def campaigns_show(campaign_uid: str, as_json: bool) -> None:
-    """Show one campaign, every field."""
-    with client() as c:
-        print_record(c.campaigns.get(campaign_uid), as_json=as_json)
+showing(campaigns, "campaigns.get", ("campaign_uid",), "Show one campaign, every field.")
 
 
 @campaigns.command("create", calls=("campaigns.create",))
@@ -289,16 +281,7 @@ def campaigns_mark_sent(campaign_uid: str, as_json: bool) -> None:
     )
 
 
-@campaigns.command("delete", calls=("campaigns.delete",))
-@click.argument("campaign_uid")
-@json_option
-def campaigns_delete(campaign_uid: str, as_json: bool) -> None:
-    """Delete a campaign."""
-    with client() as c:
-        c.campaigns.delete(campaign_uid)
-    print_result(
-        as_json, {"campaign_uid": campaign_uid, "deleted": True}, f"Deleted campaign {campaign_uid}."
-    )
+deleting(campaigns, "campaigns.delete", ("campaign_uid",), "Delete a campaign.", what="campaign")
 
 
 @campaigns.command("stats", calls=("campaigns.stats",))
@@ -364,34 +347,20 @@ def campaigns_delivery_log(email_message_id: str, as_json: bool) -> None:
         print_record(c.campaigns.delivery_log(email_message_id), as_json=as_json)
 
 
-@campaigns.command("bounces", calls=("campaigns.bounces", "campaigns.iter_bounces"))
-@click.argument("campaign_uid")
-@paging_options
-@json_option
-def campaigns_bounces(
-    campaign_uid: str, page: int | None, per_page: int | None, limit: int | None, as_json: bool
-) -> None:
-    """A campaign's bounces."""
-    with client() as c:
-        records, got = collect(
-            lambda **k: c.campaigns.iter_bounces(campaign_uid, **k),
-            lambda **k: c.campaigns.bounces(campaign_uid, **k),
-            page=page,
-            per_page=per_page,
-            limit=limit,
-        )
-    print_records(
-        records,
-        (
-            ("EMAIL", "subscriber.email"),
-            ("TYPE", "bounce_type"),
-            ("MESSAGE", "message"),
-            ("PROCESSED", "processed"),
-        ),
-        empty="No bounces.",
-        page=got,
-        as_json=as_json,
-    )
+listing(
+    campaigns,
+    "bounces",
+    calls=("campaigns.bounces", "campaigns.iter_bounces"),
+    arguments=("campaign_uid",),
+    columns=(
+        ("EMAIL", "subscriber.email"),
+        ("TYPE", "bounce_type"),
+        ("MESSAGE", "message"),
+        ("PROCESSED", "processed"),
+    ),
+    empty="No bounces.",
+    help="A campaign's bounces.",
+)
 
 
 @campaigns.command("bounce", calls=("campaigns.create_bounce",))
@@ -400,7 +369,7 @@ def campaigns_bounces(
 @click.option(
     "--type",
     "bounce_type",
-    type=click.Choice(["internal", "soft", "hard"]),
+    type=GeneratedChoice("bounce_type"),
     default=None,
     help="internal (default), soft or hard.",
 )
@@ -427,29 +396,20 @@ def campaigns_bounce(
     print_result(as_json, bounce.to_dict(), f"Recorded a {bounce.bounce_type} bounce of {subscriber_uid}.")
 
 
-@campaigns.command("unsubscribes", calls=("campaigns.unsubscribes", "campaigns.iter_unsubscribes"))
-@click.argument("campaign_uid")
-@paging_options
-@json_option
-def campaigns_unsubscribes(
-    campaign_uid: str, page: int | None, per_page: int | None, limit: int | None, as_json: bool
-) -> None:
-    """Who unsubscribed through a campaign."""
-    with client() as c:
-        records, got = collect(
-            lambda **k: c.campaigns.iter_unsubscribes(campaign_uid, **k),
-            lambda **k: c.campaigns.unsubscribes(campaign_uid, **k),
-            page=page,
-            per_page=per_page,
-            limit=limit,
-        )
-    print_records(
-        records,
-        (("EMAIL", "subscriber.email"), ("REASON", "reason"), ("IP", "ip_address"), ("DATE", "date_added")),
-        empty="No unsubscribes.",
-        page=got,
-        as_json=as_json,
-    )
+listing(
+    campaigns,
+    "unsubscribes",
+    calls=("campaigns.unsubscribes", "campaigns.iter_unsubscribes"),
+    arguments=("campaign_uid",),
+    columns=(
+        ("EMAIL", "subscriber.email"),
+        ("REASON", "reason"),
+        ("IP", "ip_address"),
+        ("DATE", "date_added"),
+    ),
+    empty="No unsubscribes.",
+    help="Who unsubscribed through a campaign.",
+)
 
 
 @campaigns.command("track-click", calls=("campaigns.track_url",))
@@ -519,25 +479,17 @@ def templates() -> None:
     """Email templates."""
 
 
-@templates.command("ls", calls=("templates.list", "templates.iter"))
-@click.option("--name", default=None, help="Only templates whose name contains this (any case).")
-@paging_options
-@json_option
-def templates_ls(
-    name: str | None, page: int | None, per_page: int | None, limit: int | None, as_json: bool
-) -> None:
-    """List the templates; --json adds their screenshot URLs."""
-    with client() as c:
-        records, got = collect(
-            lambda **k: c.templates.iter(name=name, **k),
-            lambda **k: c.templates.list(name=name, **k),
-            page=page,
-            per_page=per_page,
-            limit=limit,
-        )
-    print_records(
-        records, (("UID", "template_uid"), ("NAME", "name")), empty="No templates.", page=got, as_json=as_json
-    )
+listing(
+    templates,
+    "ls",
+    calls=("templates.list", "templates.iter"),
+    filters=(
+        click.option("--name", default=None, help="Only templates whose name contains this (any case)."),
+    ),
+    columns=(("UID", "template_uid"), ("NAME", "name")),
+    empty="No templates.",
+    help="List the templates; --json adds their screenshot URLs.",
+)
 
 
 @templates.command("show", calls=("templates.get",))

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from pakat.cli._app import (
+    GeneratedChoice,
     cli,
     client,
-    collect,
     json_option,
     key_values,
+    listing,
     options,
-    paging_options,
     print_json,
     print_record,
     print_records,
@@ -58,7 +58,7 @@ def _field_options(required: bool) -> Callable[[Callable[..., Any]], Callable[..
             ),
             click.option(
                 "--visibility",
-                type=click.Choice(["visible", "hidden", "none"]),
+                type=GeneratedChoice("field_visibility"),
                 default=None,
                 help="Who sees it.",
             ),
@@ -198,7 +198,7 @@ def _segment_options(required: bool) -> Callable[[Callable[..., Any]], Callable[
             click.option(
                 "--match",
                 "operator_match",
-                type=click.Choice(["any", "all"]),
+                type=GeneratedChoice("operator_match"),
                 default=None,
                 help="Match subscribers meeting any condition (create's default) or all of them.",
             ),
@@ -294,29 +294,15 @@ def segments() -> None:
     """Segments of a list: subscribers chosen by field values and campaign activity."""
 
 
-@segments.command("ls", calls=("segments.list", "segments.iter"))
-@click.argument("list_uid")
-@paging_options
-@json_option
-def segments_ls(
-    list_uid: str, page: int | None, per_page: int | None, limit: int | None, as_json: bool
-) -> None:
-    """List a list's segments."""
-    with client() as c:
-        records, got = collect(
-            lambda **k: c.segments.iter(list_uid, **k),
-            lambda **k: c.segments.list(list_uid, **k),
-            page=page,
-            per_page=per_page,
-            limit=limit,
-        )
-    print_records(
-        records,
-        (("UID", "segment_uid"), ("NAME", "name"), ("SUBSCRIBERS", "subscribers_count")),
-        empty="No segments.",
-        page=got,
-        as_json=as_json,
-    )
+listing(
+    segments,
+    "ls",
+    calls=("segments.list", "segments.iter"),
+    arguments=("list_uid",),
+    columns=(("UID", "segment_uid"), ("NAME", "name"), ("SUBSCRIBERS", "subscribers_count")),
+    empty="No segments.",
+    help="List a list's segments.",
+)
 
 
 @segments.command("show", calls=("segments.get",))

@@ -8,15 +8,15 @@ from typing import Any
 import click
 
 from pakat.cli._app import (
+    GeneratedChoice,
     cli,
     client,
-    collect,
+    deleting,
     json_option,
     key_values,
+    listing,
     options,
-    paging_options,
     print_record,
-    print_records,
     print_result,
 )
 
@@ -29,7 +29,7 @@ extra_option = click.option(
     callback=key_values("--extra", "'general[new_setting]=yes'"),
     help="A raw wire field the server knows and this command does not (repeatable).",
 )
-_OPT = click.Choice(["single", "double"])
+_OPT = GeneratedChoice("list_opt_in")
 
 
 def _list_options(required: bool) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -85,26 +85,20 @@ def lists() -> None:
     """Mailing lists."""
 
 
-@lists.command("ls", calls=("lists.list", "lists.iter"))
-@paging_options
-@json_option
-def lists_ls(page: int | None, per_page: int | None, limit: int | None, as_json: bool) -> None:
-    """List the mailing lists (every page, or the first --limit, or one --page)."""
-    with client() as c:
-        records, got = collect(c.lists.iter, c.lists.list, page=page, per_page=per_page, limit=limit)
-    print_records(
-        records,
-        (
-            ("UID", "general.list_uid"),
-            ("NAME", "general.name"),
-            ("FROM NAME", "defaults.from_name"),
-            ("FROM EMAIL", "defaults.from_email"),
-            ("DESCRIPTION", "general.description"),
-        ),
-        empty="No lists.",
-        page=got,
-        as_json=as_json,
-    )
+listing(
+    lists,
+    "ls",
+    calls=("lists.list", "lists.iter"),
+    columns=(
+        ("UID", "general.list_uid"),
+        ("NAME", "general.name"),
+        ("FROM NAME", "defaults.from_name"),
+        ("FROM EMAIL", "defaults.from_email"),
+        ("DESCRIPTION", "general.description"),
+    ),
+    empty="No lists.",
+    help="List the mailing lists (every page, or the first --limit, or one --page).",
+)
 
 
 @lists.command("show", calls=("lists.get",))
@@ -145,11 +139,4 @@ def lists_copy(list_uid: str, as_json: bool) -> None:
     print_result(as_json, {"list_uid": copy_uid, "copied_from": list_uid}, copy_uid)
 
 
-@lists.command("delete", calls=("lists.delete",))
-@click.argument("list_uid")
-@json_option
-def lists_delete(list_uid: str, as_json: bool) -> None:
-    """Delete a mailing list and its subscribers."""
-    with client() as c:
-        c.lists.delete(list_uid)
-    print_result(as_json, {"list_uid": list_uid, "deleted": True}, f"Deleted list {list_uid}.")
+deleting(lists, "lists.delete", ("list_uid",), "Delete a mailing list and its subscribers.", what="list")

@@ -11,38 +11,24 @@ from typing import Any, Literal
 import click
 
 from pakat.cli._app import (
+    GeneratedChoice,
     cli,
     client,
-    collect,
+    deleting,
     json_option,
     key_values,
-    paging_options,
+    listing,
     print_json,
     print_record,
     print_records,
     print_result,
     secret,
+    showing,
 )
 from pakat.cli._lists import extra_option
 
-__all__ = ["CREATE_STATUSES", "SUBSCRIBER_STATUSES", "UPDATE_STATUSES", "subscribers", "write_csv"]
+__all__ = ["subscribers", "write_csv"]
 
-# The subscriber statuses the API knows (pakat_client.models.subscriber_status); a test keeps the
-# lists in step, because importing the generated models here would slow down every start.
-SUBSCRIBER_STATUSES = (
-    "unconfirmed",
-    "confirmed",
-    "blacklisted",
-    "unsubscribed",
-    "unapproved",
-    "disabled",
-    "moved",
-)
-# The statuses a create can set (pakat_client.models.subscriber_create_status); the server ignores
-# any other, so the facade refuses them.
-CREATE_STATUSES = ("unconfirmed", "confirmed", "unsubscribed", "unapproved", "blacklisted")
-# ... and those an update can set (pakat_client.models.subscriber_update_status).
-UPDATE_STATUSES = ("unconfirmed", "confirmed", "unsubscribed", "blacklisted")
 # What a subscriber record holds besides its custom fields (by tag, in capitals).
 _DETAILS = ("subscriber_uid", "email", "status", "source", "ip_address", "date_added")
 _CSV = click.Path(exists=True, dir_okay=False, path_type=Path)
@@ -78,11 +64,17 @@ def _write_rows(stream: Any, header: list[str], rows: Any) -> int:
     return count
 
 
-def _table(records: list[dict[str, Any]]) -> tuple[list[str], list[str]]:
-    """The columns of a subscriber table: fixed details, then custom field tags (sorted)."""
-    fixed = ["subscriber_uid", "email", "status", "source", "date_added"]
+def _columns(records: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """A subscriber table's columns: fixed details, then the custom field tags (sorted)."""
+    fixed = [
+        ("UID", "subscriber_uid"),
+        ("EMAIL", "email"),
+        ("STATUS", "status"),
+        ("SOURCE", "source"),
+        ("ADDED", "date_added"),
+    ]
     tags = sorted({key for r in records for key in r if key not in (*_DETAILS, "EMAIL")})
-    return fixed, tags
+    return [*fixed, *((tag, tag) for tag in tags)]
 
 
 @cli.group()
@@ -90,47 +82,28 @@ def subscribers() -> None:
     """Subscribers of a list."""
 
 
-@subscribers.command("ls", calls=("subscribers.list", "subscribers.iter"))
-@click.argument("list_uid")
-@click.option("--status", type=click.Choice(SUBSCRIBER_STATUSES), default=None, help="Only this status.")
-@paging_options
-@json_option
-def subscribers_ls(
-    list_uid: str,
-    status: str | None,
-    page: int | None,
-    per_page: int | None,
-    limit: int | None,
-    as_json: bool,
-) -> None:
-    """List a list's subscribers with their custom fields (every page, or the first --limit)."""
-    with client() as c:
-        records, got = collect(
-            lambda **k: c.subscribers.iter(list_uid, status, **k),  # type: ignore[arg-type]
-            lambda **k: c.subscribers.list(list_uid, status, **k),  # type: ignore[arg-type]
-            page=page,
-            per_page=per_page,
-            limit=limit,
-        )
-    fixed, tags = _table(records)
-    headers = ("UID", "EMAIL", "STATUS", "SOURCE", "ADDED")
-    print_records(
-        records,
-        [*zip(headers, fixed, strict=True), *((tag, tag) for tag in tags)],
-        empty="No subscribers.",
-        page=got,
-        as_json=as_json,
-    )
+subscribers_ls = listing(
+    subscribers,
+    "ls",
+    calls=("subscribers.list", "subscribers.iter"),
+    arguments=("list_uid",),
+    filters=(
+        click.option(
+            "--status", type=GeneratedChoice("subscriber_status"), default=None, help="Only this status."
+        ),
+    ),
+    columns=_columns,
+    empty="No subscribers.",
+    help="List a list's subscribers with their custom fields (every page, or the first --limit).",
+)
 
 
-@subscribers.command("show", calls=("subscribers.get",))
-@click.argument("list_uid")
-@click.argument("subscriber_uid")
-@json_option
-def subscribers_show(list_uid: str, subscriber_uid: str, as_json: bool) -> None:
-    """Show one subscriber with its custom fields."""
-    with client() as c:
-        print_record(c.subscribers.get(list_uid, subscriber_uid), as_json=as_json)
+showing(
+    subscribers,
+    "subscribers.get",
+    ("list_uid", "subscriber_uid"),
+    "Show one subscriber with its custom fields.",
+)
 
 
 @subscribers.command("add", calls=("subscribers.create",))
@@ -139,7 +112,7 @@ def subscribers_show(list_uid: str, subscriber_uid: str, as_json: bool) -> None:
 @field_option
 @click.option(
     "--status",
-    type=click.Choice(CREATE_STATUSES),
+    type=GeneratedChoice("subscriber_create_status"),
     default=None,
     help="The initial status (default: confirmed on a single opt-in list, unconfirmed on a double one).",
 )
@@ -176,7 +149,9 @@ def subscribers_add(
 @click.argument("subscriber_uid")
 @click.option("--email", default=None, help="A new address.")
 @field_option
-@click.option("--status", type=click.Choice(UPDATE_STATUSES), default=None, help="A new status.")
+@click.option(
+    "--status", type=GeneratedChoice("subscriber_update_status"), default=None, help="A new status."
+)
 @click.option("--source", default=None, help="api, import or web.")
 @click.option("--ip-address", default=None, help="The subscriber's IP address.")
 @extra_option
@@ -216,7 +191,9 @@ def subscribers_update(
 @click.argument("list_uid")
 @click.argument("email")
 @field_option
-@click.option("--status", type=click.Choice(UPDATE_STATUSES), default=None, help="The status to set.")
+@click.option(
+    "--status", type=GeneratedChoice("subscriber_update_status"), default=None, help="The status to set."
+)
 @extra_option
 @json_option
 def subscribers_upsert(
@@ -299,10 +276,9 @@ def subscribers_search(list_uid: str, field: dict[str, str], page: int, per_page
     from pakat._json import to_json
 
     records = [to_json(item) for item in got.items]
-    fixed, tags = _table(records)
     print_records(
         records,
-        [*zip(("UID", "EMAIL", "STATUS", "SOURCE", "ADDED"), fixed, strict=True), *((t, t) for t in tags)],
+        _columns(records),
         empty="No subscribers match.",
         page=got,
         as_json=as_json,
@@ -340,15 +316,13 @@ def subscribers_unsubscribe_everywhere(email: str, extra: dict[str, str], as_jso
     print_result(as_json, {"email": email, "unsubscribed": True}, f"Unsubscribed {email} from every list.")
 
 
-@subscribers.command("delete", calls=("subscribers.delete",))
-@click.argument("list_uid")
-@click.argument("subscriber_uid")
-@json_option
-def subscribers_delete(list_uid: str, subscriber_uid: str, as_json: bool) -> None:
-    """Delete a subscriber from a list."""
-    with client() as c:
-        c.subscribers.delete(list_uid, subscriber_uid)
-    print_result(as_json, {"subscriber_uid": subscriber_uid, "deleted": True}, f"Deleted {subscriber_uid}.")
+deleting(
+    subscribers,
+    "subscribers.delete",
+    ("list_uid", "subscriber_uid"),
+    "Delete a subscriber from a list.",
+    what="subscriber",
+)
 
 
 class _Concurrency(click.ParamType):  # type: ignore[type-arg]
@@ -492,7 +466,7 @@ def subscribers_add_batch(list_uid: str, csv_file: Path, as_json: bool) -> None:
 
 @subscribers.command("export", calls=("subscribers.iter",))
 @click.argument("list_uid")
-@click.option("--status", type=click.Choice(SUBSCRIBER_STATUSES), default=None, help="Only this status.")
+@click.option("--status", type=GeneratedChoice("subscriber_status"), default=None, help="Only this status.")
 @click.option(
     "-o", "--output", default="-", metavar="FILE.csv", show_default=True, help="Where to write (- is stdout)."
 )

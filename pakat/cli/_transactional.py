@@ -10,13 +10,12 @@ import click
 from pakat.cli._app import (
     cli,
     client,
-    collect,
+    deleting,
     json_option,
     key_values,
-    paging_options,
-    print_record,
-    print_records,
+    listing,
     print_result,
+    showing,
 )
 from pakat.cli._campaigns import FILE, at_options, schedule
 from pakat.cli._lists import extra_option
@@ -112,48 +111,34 @@ def transactional_send(
 cli.add_command(transactional_send, "send")  # the short name of what is done most
 
 
-@transactional.command("ls", calls=("transactional_emails.list", "transactional_emails.iter"))
-@paging_options
-@json_option
-def transactional_ls(page: int | None, per_page: int | None, limit: int | None, as_json: bool) -> None:
-    """List the transactional emails, newest first."""
-    with client() as c:
-        records, got = collect(
-            c.transactional_emails.iter,
-            c.transactional_emails.list,
-            page=page,
-            per_page=per_page,
-            limit=limit,
-        )
-    print_records(
-        records,
-        (
-            ("UID", "email_uid"),
-            ("TO", "to_email"),
-            ("SUBJECT", "subject"),
-            ("STATUS", "status"),
-            ("SEND AT (UTC)", "send_at"),
-        ),
-        empty="No transactional emails.",
-        page=got,
-        as_json=as_json,
-    )
+listing(
+    transactional,
+    "ls",
+    calls=("transactional_emails.list", "transactional_emails.iter"),
+    columns=(
+        ("UID", "email_uid"),
+        ("TO", "to_email"),
+        ("SUBJECT", "subject"),
+        ("STATUS", "status"),
+        ("SEND AT (UTC)", "send_at"),
+    ),
+    empty="No transactional emails.",
+    help="List the transactional emails, newest first.",
+)
 
 
-@transactional.command("show", calls=("transactional_emails.get",))
-@click.argument("email_uid")
-@json_option
-def transactional_show(email_uid: str, as_json: bool) -> None:
-    """Show one transactional email: its status, times and body."""
-    with client() as c:
-        print_record(c.transactional_emails.get(email_uid), as_json=as_json)
+showing(
+    transactional,
+    "transactional_emails.get",
+    ("email_uid",),
+    "Show one transactional email: its status, times and body.",
+)
 
 
-@transactional.command("delete", calls=("transactional_emails.delete",))
-@click.argument("email_uid")
-@json_option
-def transactional_delete(email_uid: str, as_json: bool) -> None:
-    """Delete a transactional email (one not sent yet is not sent)."""
-    with client() as c:
-        c.transactional_emails.delete(email_uid)
-    print_result(as_json, {"email_uid": email_uid, "deleted": True}, f"Deleted email {email_uid}.")
+deleting(
+    transactional,
+    "transactional_emails.delete",
+    ("email_uid",),
+    "Delete a transactional email (one not sent yet is not sent).",
+    what="email",
+)

@@ -125,27 +125,18 @@ def parser(prog: str) -> argparse.ArgumentParser:
         "--seed", type=int, default=None, help="makes --error-rate and --drop-rate repeatable"
     )
     limits = p.add_argument_group("the sandbox's own protections (a front server's, not Pakat's behaviour)")
-    limits.add_argument(
-        "--max-connections",
-        type=int,
-        default=Limits.max_connections,
-        metavar="N",
-        help="connections served at once; more wait to be accepted (default %(default)s)",
-    )
-    limits.add_argument(
-        "--max-body-size",
-        type=int,
-        default=Limits.max_body_size,
-        metavar="BYTES",
-        help="the largest request body; larger ones get 413 (default %(default)s)",
-    )
-    limits.add_argument(
-        "--max-body-memory",
-        type=int,
-        default=Limits.max_body_memory,
-        metavar="BYTES",
-        help="bytes of request bodies held at once; more wait for room (default %(default)s)",
-    )
+    for limit, metavar, meaning in (
+        ("max_connections", "N", "connections served at once; more wait to be accepted"),
+        ("max_body_size", "BYTES", "the largest request body; larger ones get 413"),
+        ("max_body_memory", "BYTES", "bytes of request bodies held at once; more wait for room"),
+    ):
+        limits.add_argument(
+            f"--{limit.replace('_', '-')}",
+            type=int,
+            default=getattr(Limits, limit),
+            metavar=metavar,
+            help=f"{meaning} (default %(default)s)",
+        )
     return p
 
 

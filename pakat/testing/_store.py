@@ -24,6 +24,8 @@ SCHEMA_VERSION = "1"
 
 _UID_ALPHABET = string.ascii_lowercase + string.digits
 
+# The tables of a campaign's events (delivery logs, bounces, unsubscribes, opens, clicks) are alike
+# and written out each: the schema reads as the SQL it is.
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS lists (

@@ -1,20 +1,22 @@
-"""Fixtures of the behaviour tests: a fresh sandbox, a raw client on its wire, and the facade on it.
+"""Fixtures of the behaviour tests: a fresh sandbox and a raw client on its wire.
 
 Each test proves rows of docs/server-behaviour.md (`@pytest.mark.behaviour("<row id>", ...)`),
 usually twice: on the wire, the sandbox answers exactly as the row says (every answer is also
 checked against openapi.json by the autouse fixture in tests/conftest.py), and through the facade,
-the SDK turns that answer into the value or the typed error a user gets.
+the SDK turns that answer into the value or the typed error a user gets. The tests that go through
+the facade are written once for both clients, in tests/_async/behaviour (its conftest adds `api`,
+the facade on the sandbox) and generated into tests/_sync/behaviour; those on the wire alone are
+here.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
-from pakat import AsyncPakat, Pakat
 from pakat.testing import Sandbox
 
 
@@ -28,18 +30,6 @@ def sandbox() -> Iterator[Sandbox]:
 def wire(sandbox: Sandbox) -> Iterator[httpx.Client]:
     """httpx on the sandbox's /api with its key: what any client in any language sends."""
     with httpx.Client(base_url=sandbox.url, headers={"X-API-KEY": sandbox.api_key}, timeout=10) as client:
-        yield client
-
-
-@pytest.fixture
-def api(sandbox: Sandbox) -> Iterator[Pakat]:
-    with Pakat(api_key=sandbox.api_key, base_url=sandbox.url, max_retries=0) as client:
-        yield client
-
-
-@pytest.fixture
-async def aapi(sandbox: Sandbox) -> AsyncIterator[AsyncPakat]:
-    async with AsyncPakat(api_key=sandbox.api_key, base_url=sandbox.url, max_retries=0) as client:
         yield client
 
 

@@ -19,46 +19,46 @@ from pakat.testing import Sandbox
 seen = {}
 
 
-def test_subscriber_round_trip(pakat_client, pakat_sandbox):
+def test_subscriber_round_trip(pakat_sandbox_client, pakat_sandbox):
     assert isinstance(pakat_sandbox, Sandbox) and pakat_sandbox.running
-    assert pakat_client.base_url == pakat_sandbox.url
-    list_uid = pakat_client.lists.create(
+    assert pakat_sandbox_client.base_url == pakat_sandbox.url
+    list_uid = pakat_sandbox_client.lists.create(
         name="خبرنامه پاکات",
         description="Weekly news",
         from_name="پاکات",
         from_email="news@example.com",
         reply_to="news@example.com",
     )
-    created = pakat_client.subscribers.create(
+    created = pakat_sandbox_client.subscribers.create(
         list_uid, "ali@example.com", fields={"FNAME": "علی", "LNAME": "رضایی"}
     )
-    got = pakat_client.subscribers.get(list_uid, created.subscriber_uid)
+    got = pakat_sandbox_client.subscribers.get(list_uid, created.subscriber_uid)
     assert (got["EMAIL"], got["FNAME"], got["LNAME"]) == ("ali@example.com", "علی", "رضایی")
     assert pakat_sandbox.counters["createList"] == 1
     assert pakat_sandbox.processed["createSubscriber"] == 1
     assert pakat_sandbox.processed["getSubscriber"] == 1
-    seen["sandbox"], seen["client"] = pakat_sandbox, pakat_client
+    seen["sandbox"], seen["client"] = pakat_sandbox, pakat_sandbox_client
 
 
-def test_each_test_gets_a_fresh_sandbox(pakat_client, pakat_sandbox):
+def test_each_test_gets_a_fresh_sandbox(pakat_sandbox_client, pakat_sandbox):
     assert not seen["sandbox"].running  # the previous test's sandbox was closed...
     assert seen["client"]._http.is_closed  # ...and so was its client
     assert pakat_sandbox is not seen["sandbox"]
-    assert pakat_client.lists.list().count == 0
+    assert pakat_sandbox_client.lists.list().count == 0
     assert dict(pakat_sandbox.counters) == {"listLists": 1}
 
 
-def test_faults_reach_the_client(pakat_client, pakat_sandbox):
+def test_faults_reach_the_client(pakat_sandbox_client, pakat_sandbox):
     pakat_sandbox.faults.fail_next(1, status=503, retry_after=0)
-    assert pakat_client.quota.get().used == 0  # retried once by the client
+    assert pakat_sandbox_client.quota.get().used == 0  # retried once by the client
     assert pakat_sandbox.counters["getQuota"] == 2
 
 
 @pytest.mark.pakat_sandbox(verified_domains=["shop.example"], quota_allowed=None, api_key="k-123")
-def test_marker_configures_the_sandbox(pakat_client, pakat_sandbox):
+def test_marker_configures_the_sandbox(pakat_sandbox_client, pakat_sandbox):
     assert pakat_sandbox.api_key == "k-123"
-    assert pakat_client.quota.get().allowed is None
-    pakat_client.transactional_emails.send(
+    assert pakat_sandbox_client.quota.get().allowed is None
+    pakat_sandbox_client.transactional_emails.send(
         to_email="sara@example.org",
         to_name="سارا",
         from_name="فروشگاه",
@@ -76,30 +76,30 @@ seen = []
 
 
 @pytest.mark.asyncio
-async def test_with_pytest_asyncio(pakat_async_client, pakat_sandbox):
-    list_uid = await pakat_async_client.lists.create(
+async def test_with_pytest_asyncio(pakat_sandbox_async_client, pakat_sandbox):
+    list_uid = await pakat_sandbox_async_client.lists.create(
         name="خبرنامه", description="هفتگی", from_name="پاکات",
         from_email="news@example.com", reply_to="news@example.com",
     )
-    created = await pakat_async_client.subscribers.create(list_uid, "sara@example.org", fields={"FNAME": "سارا"})
-    got = await pakat_async_client.subscribers.get(list_uid, created.subscriber_uid)
+    created = await pakat_sandbox_async_client.subscribers.create(list_uid, "sara@example.org", fields={"FNAME": "سارا"})
+    got = await pakat_sandbox_async_client.subscribers.get(list_uid, created.subscriber_uid)
     assert got["FNAME"] == "سارا"
     assert pakat_sandbox.processed["createSubscriber"] == 1
-    seen.append(pakat_async_client)
+    seen.append(pakat_sandbox_async_client)
 
 
 @pytest.mark.anyio
-async def test_with_anyio(pakat_async_client, pakat_sandbox):
-    assert (await pakat_async_client.quota.get()).used == 0
+async def test_with_anyio(pakat_sandbox_async_client, pakat_sandbox):
+    assert (await pakat_sandbox_async_client.quota.get()).used == 0
     assert pakat_sandbox.counters["getQuota"] == 1
-    seen.append(pakat_async_client)
+    seen.append(pakat_sandbox_async_client)
 
 
 def test_clients_were_closed():
     assert len(seen) == 2 and all(client._http.is_closed for client in seen)
 
 
-def test_sync_test_is_told_what_to_do(pakat_async_client):
+def test_sync_test_is_told_what_to_do(pakat_sandbox_async_client):
     pass
 """
 
@@ -115,8 +115,8 @@ ARGS = (
 )
 
 AUTO_MODE_TEST = """
-async def test_unmarked_in_auto_mode(pakat_async_client, pakat_sandbox):
-    assert (await pakat_async_client.lists.list()).count == 0
+async def test_unmarked_in_auto_mode(pakat_sandbox_async_client, pakat_sandbox):
+    assert (await pakat_sandbox_async_client.lists.list()).count == 0
     assert pakat_sandbox.counters["listLists"] == 1
 """
 
@@ -132,7 +132,7 @@ def test_async_fixture_under_pytest_asyncio_strict_mode_and_anyio(pytester: pyte
     # pytest-asyncio's default mode is strict; anyio runs its marked test on asyncio here.
     result = pytester.runpytest_inprocess(*ARGS, "-W", "error::pytest.PytestWarning")
     result.assert_outcomes(passed=3, errors=1)
-    result.stdout.fnmatch_lines(["*pakat_async_client is for async tests run by an async plugin*"])
+    result.stdout.fnmatch_lines(["*pakat_sandbox_async_client is for async tests run by an async plugin*"])
 
 
 def test_async_fixture_under_pytest_asyncio_auto_mode(pytester: pytest.Pytester) -> None:
@@ -144,19 +144,56 @@ def test_async_fixture_under_pytest_asyncio_auto_mode(pytester: pytest.Pytester)
 def test_fixtures_are_documented(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_nothing="def test_nothing(): pass")
     result = pytester.runpytest_inprocess(*ARGS, "--fixtures")
-    result.stdout.fnmatch_lines(
-        [
-            "*fixtures defined from pakat.testing.pytest_plugin*",
-            "pakat_sandbox -- *",
-            "*A started in-memory Sandbox, fresh for each test*",
-            "pakat_client -- *",
-            "*A Pakat client pointed at ``pakat_sandbox``, closed after the test.",
-            "pakat_async_client -- *",
-            "*An AsyncPakat pointed at ``pakat_sandbox``, closed after the test (async tests only).",
-        ]
-    )
+    result.stdout.fnmatch_lines(["*fixtures defined from pakat.testing.pytest_plugin*"])
+    for name, doc in [
+        ("pakat_sandbox", "A started in-memory Sandbox, fresh for each test*"),
+        ("pakat_sandbox_client", "A Pakat client pointed at ``pakat_sandbox``, closed after the test."),
+        (
+            "pakat_sandbox_async_client",
+            "An AsyncPakat pointed at ``pakat_sandbox``, closed after the test (async tests only).",
+        ),
+        ("pakat_client", "Deprecated: the old name of ``pakat_sandbox_client``."),
+        ("pakat_async_client", "Deprecated: the old name of ``pakat_sandbox_async_client``."),
+    ]:
+        result.stdout.fnmatch_lines([f"{name} -- *", f"*{doc}"], consecutive=True)
     markers = pytester.runpytest_inprocess(*ARGS, "--markers")
     markers.stdout.fnmatch_lines(["@pytest.mark.pakat_sandbox(**options):*"])
+
+
+OLD_NAMES = """
+import pytest
+
+
+def test_old_sync_name(pakat_client, pakat_sandbox):
+    assert pakat_client.base_url == pakat_sandbox.url
+    assert pakat_client.quota.get().used == 0
+
+
+async def test_old_async_name(pakat_async_client, pakat_sandbox):
+    assert pakat_async_client.base_url == pakat_sandbox.url
+    assert (await pakat_async_client.quota.get()).used == 0
+
+
+def test_old_async_name_in_a_sync_test(pakat_async_client):
+    pass
+"""
+
+
+def test_the_old_names_still_work_and_say_they_are_deprecated(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(test_old=OLD_NAMES)
+    result = pytester.runpytest_inprocess(*ARGS, "-o", "asyncio_mode=auto")
+    result.assert_outcomes(passed=2, errors=1, warnings=3)
+    result.stdout.fnmatch_lines(["*pakat_sandbox_async_client is for async tests run by an async plugin*"])
+    result.stdout.fnmatch_lines(
+        [
+            "*DeprecationWarning: the pytest fixture pakat_client is now called pakat_sandbox_client;*",
+            "*DeprecationWarning: the pytest fixture pakat_async_client is now called "
+            "pakat_sandbox_async_client;*",
+        ]
+    )
+    # A project that turns deprecations into errors sees them as errors, not as passing tests.
+    strict = pytester.runpytest_inprocess(*ARGS, "-o", "asyncio_mode=auto", "-W", "error::DeprecationWarning")
+    strict.assert_outcomes(errors=3)
 
 
 def test_importing_the_plugin_loads_no_sandbox_or_client_code() -> None:

@@ -5,29 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date, datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from pakat._async.resources._base import AsyncResource
 from pakat._encoding import extra_fields, request_body, require_email, require_text, wire
+from pakat._validate import php_timezone
 from pakat_client.api.customers import create_customer
 from pakat_client.models import CustomerCreateRequest, CustomerCreateResult
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-# The timezones the server accepts are those PHP lists: Area/Location names of these areas, and UTC.
-_TIMEZONE_AREAS = frozenset(
-    (
-        "Africa",
-        "America",
-        "Antarctica",
-        "Arctic",
-        "Asia",
-        "Atlantic",
-        "Australia",
-        "Europe",
-        "Indian",
-        "Pacific",
-    )
-)
 
 
 def _birth_date(value: date | str) -> str:
@@ -52,16 +38,11 @@ def _birth_date(value: date | str) -> str:
 
 def _timezone(value: str | ZoneInfo) -> str:
     name = value.key if isinstance(value, ZoneInfo) else require_text(value, "timezone")
-    area, slash, _ = name.partition("/")
-    try:
-        if name != "UTC" and (not slash or area not in _TIMEZONE_AREAS):
-            raise ValueError
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    if not php_timezone(name):
         raise ValueError(
             f"timezone {name!r} is unknown to the server: use an IANA Area/Location name such as "
             "'Asia/Tehran', or 'UTC'"
-        ) from None
+        )
     return name
 
 

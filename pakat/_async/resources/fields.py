@@ -235,7 +235,8 @@ class AsyncFields(AsyncResource):
         require_changes(fields, "field")
         list_uid, field_id = require_uid(list_uid, "list_uid"), require_uid(field_id, "field_id")
         if options is None:
-            choices = (await self.get(list_uid, field_id)).options
+            read = get_field._get_kwargs(list_uid, field_id)  # the ids are checked above
+            choices = (await self._client._request(read, _parse.record(_FieldModel))).options
             if isinstance(choices, FieldOptionsType0):
                 # Sent back exactly as stored: the server's own values are not checked again.
                 rows = [

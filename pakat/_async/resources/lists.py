@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
-from typing import Literal
 
 from pakat import _parse
 from pakat._async.resources._base import AsyncResource
 from pakat._encoding import extra_fields, request_body, require_email, require_text, single_line, wire
 from pakat._validate import choice, require_changes, require_uid, yes_no
-from pakat.pagination import Page, check_paging
+from pakat.pagination import Page
 from pakat_client.api.lists import copy_list, create_list, delete_list, get_list, list_lists, update_list
 from pakat_client.models import ListCreateRequest, ListUpdateRequest, MailingList
+from pakat_client.models.list_opt_in import LIST_OPT_IN_VALUES, ListOptIn
 
 COMPANY_FIELDS = frozenset(
     {
@@ -31,8 +31,6 @@ COMPANY_FIELDS = frozenset(
         "address_format",
     }
 )
-OptIn = Literal["single", "double"]
-_OPT_VALUES = ("single", "double")
 
 
 def _addresses(value: str | None, field: str) -> str | None:
@@ -47,7 +45,7 @@ def _addresses(value: str | None, field: str) -> str | None:
 
 
 def _opt(value: str | None, field: str) -> str | None:
-    return None if value is None else choice(value, _OPT_VALUES, field)
+    return None if value is None else choice(value, LIST_OPT_IN_VALUES, field)
 
 
 def _list_fields(
@@ -95,15 +93,11 @@ class AsyncLists(AsyncResource):
 
     async def list(self, *, page: int = 1, per_page: int = 10) -> Page[MailingList]:
         """One page of mailing lists, newest first (deleted and archived lists are not shown)."""
-        check_paging(page, per_page)
-        return await self._client._request(
-            list_lists._get_kwargs(page=page, per_page=per_page), _parse.page(MailingList, page, per_page)
-        )
+        return await self._page(list_lists._get_kwargs, MailingList, page, per_page)
 
     def iter(self, *, per_page: int = 50, prefetch: int = 0) -> AsyncIterator[MailingList]:
         """Every mailing list, newest first, fetched page by page as you iterate."""
-        check_paging(1, per_page)
-        return self._client._paginate(lambda number: self.list(page=number, per_page=per_page), prefetch)
+        return self._every(self.list, per_page=per_page, prefetch=prefetch)
 
     async def get(self, list_uid: str) -> MailingList:
         """One mailing list. Raises `NotFoundError` if there is none with this uid, or it was
@@ -125,8 +119,8 @@ class AsyncLists(AsyncResource):
         notify_unsubscribe: bool | None = None,
         notify_subscribe_to: str | None = None,
         notify_unsubscribe_to: str | None = None,
-        opt_in: OptIn | None = None,
-        opt_out: OptIn | None = None,
+        opt_in: ListOptIn | None = None,
+        opt_out: ListOptIn | None = None,
         company: Mapping[str, str] | None = None,
         extra: Mapping[str, str] | None = None,
     ) -> str:
@@ -183,8 +177,8 @@ class AsyncLists(AsyncResource):
         notify_unsubscribe: bool | None = None,
         notify_subscribe_to: str | None = None,
         notify_unsubscribe_to: str | None = None,
-        opt_in: OptIn | None = None,
-        opt_out: OptIn | None = None,
+        opt_in: ListOptIn | None = None,
+        opt_out: ListOptIn | None = None,
         company: Mapping[str, str] | None = None,
         extra: Mapping[str, str] | None = None,
     ) -> None:

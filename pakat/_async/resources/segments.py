@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Mapping, Sequence
-from typing import Any, TypeVar
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from typing import Any, TypeVar, get_args
 
 from pakat import _parse
 from pakat._async.resources._base import AsyncResource
 from pakat._encoding import extra_fields, indexed, request_body, require_text, wire
 from pakat._exceptions import APIResponseValidationError, ValidationError
 from pakat._validate import choice, require_changes, require_uid
-from pakat.pagination import Page, check_paging
-from pakat.types import CampaignCondition, SegmentCondition
+from pakat.pagination import Page
+from pakat.types import CampaignAction, CampaignCondition, SegmentCondition, TimeComparison, TimeUnit
 from pakat_client.api.segments import (
     create_segment,
     delete_segment,
@@ -31,10 +31,10 @@ from pakat_client.models import (
 from pakat_client.models.operator_match import OPERATOR_MATCH_VALUES, OperatorMatch
 
 T = TypeVar("T")
-CAMPAIGN_ACTIONS = frozenset({"open", "not_open", "click", "not_click"})
+CAMPAIGN_ACTIONS = frozenset(get_args(CampaignAction))
 MAX_TIME_VALUE = 10_000
-TIME_COMPARISON_OPERATORS = frozenset({"lte", "lt", "gte", "gt", "eq"})
-TIME_UNITS = frozenset({"day", "month", "year"})
+TIME_COMPARISON_OPERATORS = frozenset(get_args(TimeComparison))
+TIME_UNITS = frozenset(get_args(TimeUnit))
 
 
 def _items(value: object, name: str, kind: type[T]) -> list[T]:
@@ -188,19 +188,14 @@ class AsyncSegments(AsyncResource):
 
     async def list(self, list_uid: str, *, page: int = 1, per_page: int = 10) -> Page[Segment]:
         """One page of a list's segments."""
-        check_paging(page, per_page)
-        return await self._client._request(
-            list_segments._get_kwargs(require_uid(list_uid, "list_uid"), page=page, per_page=per_page),
-            _parse.page(Segment, page, per_page),
+        return await self._page(
+            list_segments._get_kwargs, Segment, page, per_page, require_uid(list_uid, "list_uid")
         )
 
     def iter(self, list_uid: str, *, per_page: int = 50, prefetch: int = 0) -> AsyncIterator[Segment]:
         """Every segment of a list, fetched page by page as you iterate."""
-        check_paging(1, per_page)
         require_uid(list_uid, "list_uid")
-        return self._client._paginate(
-            lambda number: self.list(list_uid, page=number, per_page=per_page), prefetch
-        )
+        return self._every(self.list, list_uid, per_page=per_page, prefetch=prefetch)
 
     async def get(self, list_uid: str, segment_uid: str) -> SegmentDetail:
         """One segment of a list with its conditions. Raises `NotFoundError` if there is none."""
@@ -241,12 +236,7 @@ class AsyncSegments(AsyncResource):
         kwargs = create_segment._get_kwargs(
             require_uid(list_uid, "list_uid"), body=request_body(SegmentCreateRequest, fields, extra)
         )
-        try:
-            return await self._client._request(kwargs, _segment_uid)
-        except ValidationError as exc:
-            if exc.errors == []:
-                raise _unknown_ids(exc) from None
-            raise
+        return await self._write(kwargs, _segment_uid)
 
     async def update(
         self,
@@ -293,12 +283,23 @@ class AsyncSegments(AsyncResource):
         kwargs = update_segment._get_kwargs(
             list_uid, segment_uid, body=request_body(SegmentUpdateRequest, fields, extra)
         )
+        return await self._write(kwargs, _updated)
+
+    async def _write(self, kwargs: dict[str, Any], parse: Callable[[dict[str, Any]], T]) -> T:
+        """Send a create or an update. The server refuses a condition that names a field or an
+        operator that does not exist without a reason: that refusal is given one."""
         try:
-            return await self._client._request(kwargs, _updated)
+            return await self._client._request(kwargs, parse)
         except ValidationError as exc:
-            if exc.errors == []:
-                raise _unknown_ids(exc) from None
-            raise
+            if exc.errors != []:
+                raise
+            raise ValidationError(
+                "The server refused the conditions without a reason: a field_id or operator_id that no "
+                "field or operator has (see fields.list() and segments.condition_operators())",
+                status_code=exc.status_code,
+                errors=exc.errors,
+                body=exc.body,
+            ) from None
 
     async def delete(self, list_uid: str, segment_uid: str) -> None:
         """Delete a segment, and with it every campaign that targets it (the server marks them
@@ -316,15 +317,3 @@ class AsyncSegments(AsyncResource):
         return await self._client._request(
             list_segment_condition_operators._get_kwargs(), _parse.records(ConditionOperator)
         )
-
-
-def _unknown_ids(exc: ValidationError) -> ValidationError:
-    """The server's refusal without a reason, worded: its database refused a condition that names
-    a field or an operator that does not exist."""
-    return ValidationError(
-        "The server refused the conditions without a reason: a field_id or operator_id that no "
-        "field or operator has (see fields.list() and segments.condition_operators())",
-        status_code=exc.status_code,
-        errors=exc.errors,
-        body=exc.body,
-    )

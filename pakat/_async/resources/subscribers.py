@@ -91,10 +91,11 @@ def _subscriber_fields(
     extra: Mapping[str, str] | None,
     statuses: Collection[str],
 ) -> dict[str, object]:
-    """The wire fields of a subscriber write. `statuses` are those the call can set: the server
-    ignores any other `details[status]` without a word, so it is refused here instead."""
+    """The wire fields of a subscriber write (`email` already checked). `statuses` are those the
+    call can set: the server ignores any other `details[status]` without a word, so it is refused
+    here instead."""
     details: dict[str, object | None] = {
-        "EMAIL": None if email is None else require_email(email, "email"),
+        "EMAIL": email,
         **_tags(fields),
         "details[status]": None if status is None else choice(status, statuses, "status"),
         "details[source]": None if source is None else choice(source, SUBSCRIBER_SOURCE_VALUES, "source"),
@@ -204,29 +205,26 @@ class AsyncSubscribers(AsyncResource):
         Each subscriber carries its custom fields by tag (`subscriber["FNAME"]`), the address
         under the tag EMAIL; `subscriber.email` is filled from it.
         """
-        check_paging(page, per_page)
         if status is not None:
             choice(status, SUBSCRIBER_STATUS_VALUES, "status")
-        kwargs = list_subscribers._get_kwargs(
+        return await self._page(
+            list_subscribers._get_kwargs,
+            _WithEmail,
+            page,
+            per_page,
             require_uid(list_uid, "list_uid"),
             status=UNSET if status is None else status,
-            page=page,
-            per_page=per_page,
         )
-        return await self._client._request(kwargs, _parse.page(_WithEmail, page, per_page))
 
     def iter(
         self, list_uid: str, status: SubscriberStatus | None = None, *, per_page: int = 50, prefetch: int = 0
     ) -> AsyncIterator[Subscriber]:
         """Every subscriber of a list (with `status` if given), newest first, fetched page by page
         as you iterate."""
-        check_paging(1, per_page)
         require_uid(list_uid, "list_uid")
         if status is not None:
             choice(status, SUBSCRIBER_STATUS_VALUES, "status")
-        return self._client._paginate(
-            lambda number: self.list(list_uid, status, page=number, per_page=per_page), prefetch
-        )
+        return self._every(self.list, list_uid, status, per_page=per_page, prefetch=prefetch)
 
     async def get(self, list_uid: str, subscriber_uid: str) -> Subscriber:
         """One subscriber of a list: its status, source, IP address and custom fields by tag (the
@@ -279,10 +277,15 @@ class AsyncSubscribers(AsyncResource):
             extra=extra,
             statuses=SUBSCRIBER_CREATE_STATUS_VALUES,
         )
+        return await self._create(require_uid(list_uid, "list_uid"), wire_fields, extra)
+
+    async def _create(
+        self, list_uid: str, wire_fields: dict[str, object], extra: Mapping[str, str] | None
+    ) -> Subscriber:
+        """`create` with a checked list uid and wire fields (`extra` among them)."""
         return await self._client._request(
             create_subscriber._get_kwargs(
-                require_uid(list_uid, "list_uid"),
-                body=request_body(SubscriberCreateRequest, wire_fields, extra),
+                list_uid, body=request_body(SubscriberCreateRequest, wire_fields, extra)
             ),
             _parse.created(Subscriber),
         )
@@ -314,7 +317,7 @@ class AsyncSubscribers(AsyncResource):
         belongs to another subscriber of the list or the address is blacklisted.
         """
         wire_fields = _subscriber_fields(
-            email=email,
+            email=None if email is None else require_email(email, "email"),
             fields=fields,
             status=status,
             source=source,
@@ -323,11 +326,24 @@ class AsyncSubscribers(AsyncResource):
             statuses=SUBSCRIBER_UPDATE_STATUS_VALUES,
         )
         require_changes(wire_fields, "subscriber")
+        return await self._update(
+            require_uid(list_uid, "list_uid"),
+            require_uid(subscriber_uid, "subscriber_uid"),
+            wire_fields,
+            extra,
+        )
+
+    async def _update(
+        self,
+        list_uid: str,
+        subscriber_uid: str,
+        wire_fields: dict[str, object],
+        extra: Mapping[str, str] | None,
+    ) -> Subscriber | None:
+        """`update` with checked ids and wire fields (`extra` among them)."""
         return await self._client._request(
             update_subscriber._get_kwargs(
-                require_uid(list_uid, "list_uid"),
-                require_uid(subscriber_uid, "subscriber_uid"),
-                body=request_body(SubscriberUpdateRequest, wire_fields, extra),
+                list_uid, subscriber_uid, body=request_body(SubscriberUpdateRequest, wire_fields, extra)
             ),
             _parse.written(Subscriber),
         )
@@ -359,9 +375,11 @@ class AsyncSubscribers(AsyncResource):
 
         A list that does not exist also answers 404, so it too gives None.
         """
-        kwargs = find_subscriber_by_email._get_kwargs(
-            require_uid(list_uid, "list_uid"), email=require_email(email, "email")
-        )
+        return await self._find_by_email(require_uid(list_uid, "list_uid"), require_email(email, "email"))
+
+    async def _find_by_email(self, list_uid: str, email: str) -> SubscriberByEmail | None:
+        """`find_by_email` with a checked list uid and address."""
+        kwargs = find_subscriber_by_email._get_kwargs(list_uid, email=email)
         try:
             return await self._client._request(kwargs, _parse.data(SubscriberByEmail))
         except NotFoundError:
@@ -371,7 +389,11 @@ class AsyncSubscribers(AsyncResource):
         """Every subscriber with this address in the account's lists, each with its list, in one
         call (the server does not page this search; it returns at most 100). An empty list when
         no list has the address."""
-        kwargs = find_subscriber_by_email_in_all_lists._get_kwargs(email=require_email(email, "email"))
+        return await self._in_all_lists(require_email(email, "email"))
+
+    async def _in_all_lists(self, email: str) -> builtins.list[SubscriberWithList]:
+        """`find_by_email_in_all_lists` with a checked address."""
+        kwargs = find_subscriber_by_email_in_all_lists._get_kwargs(email=email)
         return await self._client._request(kwargs, _parse.records(SubscriberWithList))
 
     def iter_find_by_email_in_all_lists(
@@ -388,7 +410,7 @@ class AsyncSubscribers(AsyncResource):
         return self._each_in_all_lists(require_email(email, "email"))
 
     async def _each_in_all_lists(self, email: str) -> AsyncIterator[SubscriberWithList]:
-        records = await self.find_by_email_in_all_lists(email)
+        records = await self._in_all_lists(email)
         # By position: `yield from`, which the sync copy would want, cannot be written here.
         for position in range(len(records)):
             yield records[position]
@@ -452,10 +474,11 @@ class AsyncSubscribers(AsyncResource):
         appears between the lookup and the create (another upsert of it at the same moment), the
         server's 409 says so and the subscriber it found is updated instead.
         """
-        list_uid = require_uid(list_uid, "list_uid")
-        # Check everything before the lookup, so bad input sends nothing at all.
-        _subscriber_fields(
-            email=require_email(email, "email"),
+        # Everything is checked once, before the lookup, so bad input sends nothing at all. The
+        # statuses an update can set are among those a create can.
+        list_uid, email = require_uid(list_uid, "list_uid"), require_email(email, "email")
+        changes = _subscriber_fields(
+            email=None,
             fields=fields,
             status=status,
             source=None,
@@ -463,14 +486,14 @@ class AsyncSubscribers(AsyncResource):
             extra=extra,
             statuses=SUBSCRIBER_UPDATE_STATUS_VALUES,
         )
-        found = await self.find_by_email(list_uid, email)
+        found = await self._find_by_email(list_uid, email)
         if found is None:
             try:
-                return await self.create(list_uid, email, fields=fields, status=status, extra=extra)
+                return await self._create(list_uid, {"EMAIL": email, **changes}, extra)
             except ConflictError as exc:
                 if exc.reason != "exists":
                     raise
-                found = await self.find_by_email(list_uid, email)
+                found = await self._find_by_email(list_uid, email)
                 if found is None:
                     raise
         subscriber_uid = found.subscriber_uid
@@ -480,10 +503,14 @@ class AsyncSubscribers(AsyncResource):
                 status_code=200,
                 body=found.to_dict(),
             )
-        if not fields and status is None and not extra:
-            return await self.get(list_uid, subscriber_uid)
-        updated = await self.update(list_uid, subscriber_uid, fields=fields, status=status, extra=extra)
-        return updated if updated is not None else await self.get(list_uid, subscriber_uid)
+        subscriber_uid = require_uid(subscriber_uid, "subscriber_uid")  # it goes in a URL path
+        updated = await self._update(list_uid, subscriber_uid, changes, extra) if changes else None
+        if updated is not None:
+            return updated
+        # Nothing to change, or an answer without the subscriber: read it (the ids are checked).
+        return await self._client._request(
+            get_subscriber._get_kwargs(list_uid, subscriber_uid), _parse.record(_WithEmail)
+        )
 
     async def create_batch(self, list_uid: str, rows: Sequence[Mapping[str, object]]) -> BulkResult:
         """Add up to 10,000 subscribers to a list in one request, with the server's bulk route.
@@ -658,7 +685,7 @@ class AsyncSubscribers(AsyncResource):
     ) -> str | RowFailure:
         """One row of `bulk_create`: the new subscriber's uid, or why it was not created."""
         try:
-            subscriber = await self.create(list_uid, email, fields=tags)
+            subscriber = await self._create(list_uid, {"EMAIL": email, **tags}, None)
         except APIError as exc:
             # A success status with an error body is not how Pakat refuses: it may have acted. (A 5xx
             # that may follow a write comes as OutcomeUnknownError; a ServerError here is Pakat's

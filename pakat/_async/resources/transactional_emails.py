@@ -24,7 +24,7 @@ from pakat._encoding import (
     wire,
 )
 from pakat._validate import require_uid
-from pakat.pagination import Page, check_paging
+from pakat.pagination import Page
 from pakat_client.api.transactional_emails import (
     delete_transactional_email,
     get_transactional_email,
@@ -252,17 +252,12 @@ class AsyncTransactionalEmails(AsyncResource):
 
     async def list(self, *, page: int = 1, per_page: int = 10) -> Page[TransactionalEmail]:
         """One page of the account's transactional emails, newest first (records carry no attachments)."""
-        check_paging(page, per_page)
-        return await self._client._request(
-            list_transactional_emails._get_kwargs(page=page, per_page=per_page),
-            _parse.page(TransactionalEmail, page, per_page),
-        )
+        return await self._page(list_transactional_emails._get_kwargs, TransactionalEmail, page, per_page)
 
     def iter(self, *, per_page: int = 50, prefetch: int = 0) -> AsyncIterator[TransactionalEmail]:
         """Every transactional email, newest first, fetched page by page as you iterate. An email
         sent while you iterate shifts the pages, so one may be seen twice."""
-        check_paging(1, per_page)
-        return self._client._paginate(lambda number: self.list(page=number, per_page=per_page), prefetch)
+        return self._every(self.list, per_page=per_page, prefetch=prefetch)
 
     async def get(self, email_uid: str) -> TransactionalEmail:
         """One transactional email: its `body` is the HTML (not base64), `status` is `unsent` until

@@ -26,7 +26,7 @@ from pakat._encoding import (
 from pakat._exceptions import APIResponseValidationError
 from pakat._sync.resources._base import Resource
 from pakat._validate import choice, require_changes, require_uid
-from pakat.pagination import Page, check_paging
+from pakat.pagination import Page
 from pakat_client.api.campaigns import (
     copy_campaign,
     create_campaign,
@@ -311,15 +311,11 @@ class Campaigns(Resource):
 
         Items carry `campaign_uid`, `type`, `name`, `status` and `group` (None without one).
         """
-        check_paging(page, per_page)
-        return self._client._request(
-            list_campaigns._get_kwargs(page=page, per_page=per_page), _parse.page(_Listed, page, per_page)
-        )
+        return self._page(list_campaigns._get_kwargs, _Listed, page, per_page)
 
     def iter(self, *, per_page: int = 50, prefetch: int = 0) -> Iterator[Campaign]:
         """Every campaign, newest first, fetched page by page as you iterate."""
-        check_paging(1, per_page)
-        return self._client._paginate(lambda number: self.list(page=number, per_page=per_page), prefetch)
+        return self._every(self.list, per_page=per_page, prefetch=prefetch)
 
     def get(self, campaign_uid: str) -> CampaignDetail:
         """One campaign with its settings, list (`subscribers_count`: its confirmed subscribers),
@@ -549,21 +545,18 @@ class Campaigns(Resource):
         A deleted campaign's bounces are still served. Raises `NotFoundError` for a campaign that
         is not the account's.
         """
-        check_paging(page, per_page)
-        return self._client._request(
-            list_campaign_bounces._get_kwargs(
-                require_uid(campaign_uid, "campaign_uid"), page=page, per_page=per_page
-            ),
-            _parse.page(Bounce, page, per_page),
+        return self._page(
+            list_campaign_bounces._get_kwargs,
+            Bounce,
+            page,
+            per_page,
+            require_uid(campaign_uid, "campaign_uid"),
         )
 
     def iter_bounces(self, campaign_uid: str, *, per_page: int = 50, prefetch: int = 0) -> Iterator[Bounce]:
         """Every bounce of a campaign, newest first, fetched page by page as you iterate."""
-        check_paging(1, per_page)
         require_uid(campaign_uid, "campaign_uid")
-        return self._client._paginate(
-            lambda number: self.bounces(campaign_uid, page=number, per_page=per_page), prefetch
-        )
+        return self._every(self.bounces, campaign_uid, per_page=per_page, prefetch=prefetch)
 
     def create_bounce(
         self,
@@ -614,23 +607,20 @@ class Campaigns(Resource):
         moved to its archive are not listed. Raises `NotFoundError` for a campaign that is not
         the account's.
         """
-        check_paging(page, per_page)
-        return self._client._request(
-            list_campaign_delivery_logs._get_kwargs(
-                require_uid(campaign_uid, "campaign_uid"), page=page, per_page=per_page
-            ),
-            _parse.page(DeliveryLog, page, per_page),
+        return self._page(
+            list_campaign_delivery_logs._get_kwargs,
+            DeliveryLog,
+            page,
+            per_page,
+            require_uid(campaign_uid, "campaign_uid"),
         )
 
     def iter_delivery_logs(
         self, campaign_uid: str, *, per_page: int = 50, prefetch: int = 0
     ) -> Iterator[DeliveryLog]:
         """Every delivery attempt of a campaign, newest first, fetched page by page as you iterate."""
-        check_paging(1, per_page)
         require_uid(campaign_uid, "campaign_uid")
-        return self._client._paginate(
-            lambda number: self.delivery_logs(campaign_uid, page=number, per_page=per_page), prefetch
-        )
+        return self._every(self.delivery_logs, campaign_uid, per_page=per_page, prefetch=prefetch)
 
     def delivery_log(self, email_message_id: str) -> DeliveryLog:
         """The delivery attempt that sent the email with this Message-ID, in any of the account's
@@ -651,23 +641,20 @@ class Campaigns(Resource):
 
         Raises `NotFoundError` for a campaign that is not the account's.
         """
-        check_paging(page, per_page)
-        return self._client._request(
-            list_campaign_unsubscribes._get_kwargs(
-                require_uid(campaign_uid, "campaign_uid"), page=page, per_page=per_page
-            ),
-            _parse.page(Unsubscribe, page, per_page),
+        return self._page(
+            list_campaign_unsubscribes._get_kwargs,
+            Unsubscribe,
+            page,
+            per_page,
+            require_uid(campaign_uid, "campaign_uid"),
         )
 
     def iter_unsubscribes(
         self, campaign_uid: str, *, per_page: int = 50, prefetch: int = 0
     ) -> Iterator[Unsubscribe]:
         """Every unsubscription that came from a campaign, newest first, fetched page by page as you iterate."""
-        check_paging(1, per_page)
         require_uid(campaign_uid, "campaign_uid")
-        return self._client._paginate(
-            lambda number: self.unsubscribes(campaign_uid, page=number, per_page=per_page), prefetch
-        )
+        return self._every(self.unsubscribes, campaign_uid, per_page=per_page, prefetch=prefetch)
 
     def track_url(self, campaign_uid: str, subscriber_uid: str, hash: str) -> TrackUrl:
         """Record a subscriber's click on a campaign link; returns the link: its public

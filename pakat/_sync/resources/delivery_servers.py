@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pakat import _parse
 from pakat._sync.resources._base import Resource
 from pakat._validate import require_uid
-from pakat.pagination import Page, check_paging
+from pakat.pagination import Page
 from pakat_client.api.delivery_servers import get_delivery_server, list_delivery_servers
 from pakat_client.models import DeliveryServer
 
@@ -19,16 +19,11 @@ class DeliveryServers(Resource):
     def list(self, *, page: int = 1, per_page: int = 10) -> Page[DeliveryServer]:
         """One page of the delivery servers the account owns, ordered by name. The system's servers,
         which deliver most accounts' mail, are not listed, so this is usually empty."""
-        check_paging(page, per_page)
-        return self._client._request(
-            list_delivery_servers._get_kwargs(page=page, per_page=per_page),
-            _parse.page(DeliveryServer, page, per_page),
-        )
+        return self._page(list_delivery_servers._get_kwargs, DeliveryServer, page, per_page)
 
     def iter(self, *, per_page: int = 50, prefetch: int = 0) -> Iterator[DeliveryServer]:
         """Every delivery server the account owns, fetched page by page as you iterate."""
-        check_paging(1, per_page)
-        return self._client._paginate(lambda number: self.list(page=number, per_page=per_page), prefetch)
+        return self._every(self.list, per_page=per_page, prefetch=prefetch)
 
     def get(self, server_id: int | str) -> DeliveryServer:
         """One delivery server the account owns, by its numeric id. Raises `NotFoundError` if the

@@ -236,7 +236,8 @@ class Fields(Resource):
         require_changes(fields, "field")
         list_uid, field_id = require_uid(list_uid, "list_uid"), require_uid(field_id, "field_id")
         if options is None:
-            choices = (self.get(list_uid, field_id)).options
+            read = get_field._get_kwargs(list_uid, field_id)  # the ids are checked above
+            choices = (self._client._request(read, _parse.record(_FieldModel))).options
             if isinstance(choices, FieldOptionsType0):
                 # Sent back exactly as stored: the server's own values are not checked again.
                 rows = [

@@ -10,7 +10,7 @@ from pakat import _parse
 from pakat._encoding import Content, extra_fields, request_body, require_text, utf8_html, wire, zip_archive
 from pakat._sync.resources._base import Resource
 from pakat._validate import require_changes, require_uid, yes_no
-from pakat.pagination import Page, check_paging
+from pakat.pagination import Page
 from pakat_client.api.templates import (
     create_template,
     delete_template,
@@ -80,19 +80,12 @@ class Templates(Resource):
         made one), not the HTML: `get()` gives that. Raises ValueError before sending for a
         `name` the server would not search for as text (empty, "0", a leading = or >, a <).
         """
-        check_paging(page, per_page)
-        return self._client._request(
-            list_templates._get_kwargs(page=page, per_page=per_page, filtername=_name_filter(name)),
-            _parse.page(Template, page, per_page),
-        )
+        return self._page(list_templates._get_kwargs, Template, page, per_page, filtername=_name_filter(name))
 
     def iter(self, *, per_page: int = 50, prefetch: int = 0, name: str | None = None) -> Iterator[Template]:
         """Every template (whose name contains `name`, if given), fetched page by page as you iterate."""
-        check_paging(1, per_page)
         _name_filter(name)
-        return self._client._paginate(
-            lambda number: self.list(page=number, per_page=per_page, name=name), prefetch
-        )
+        return self._every(self.list, per_page=per_page, prefetch=prefetch, name=name)
 
     def get(self, template_uid: str) -> Template:
         """One template: its `name`, `content` (the HTML as the server stores it, as text) and

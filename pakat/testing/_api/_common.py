@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._catalog import CONDITION_OPERATORS
-from .._routing import ApiError, Context, not_found
+from .._routing import ApiError, not_found
+
+if TYPE_CHECKING:
+    from .._routing import Context
 
 __all__ = [
     "LIST_MISSING",
     "LIST_VISIBLE",
     "SUBSCRIBERS_LIST_MISSING",
-    "SUBSCRIBER_STATUSES",
-    "YES_NO",
+    "copy_name",
     "fetch_page",
     "get_campaign",
     "get_list",
@@ -29,16 +32,6 @@ __all__ = [
     "target_filter",
 ]
 
-YES_NO = ("yes", "no")
-SUBSCRIBER_STATUSES = (
-    "unconfirmed",
-    "confirmed",
-    "blacklisted",
-    "unsubscribed",
-    "unapproved",
-    "disabled",
-    "moved",
-)
 _OPERATOR_SLUGS = {op["operator_id"]: op["slug"] for op in CONDITION_OPERATORS}
 
 # The 404 of a list route, and of the routes under a list (subscribers, fields, segments).
@@ -46,6 +39,14 @@ LIST_MISSING = "The list does not exist."
 SUBSCRIBERS_LIST_MISSING = "The subscribers list does not exist."
 # SQL condition on ``lists`` rows: the lists the API shows (deleted and archived ones are hidden).
 LIST_VISIBLE = "COALESCE(json_extract(data, '$.status'), 'active') NOT IN ('pending-delete', 'archived')"
+
+
+def copy_name(name: str) -> str:
+    """The name of a copy (of a list or a campaign): `` #1`` appended, or a trailing ``#N`` counted up."""
+    match = re.search(r"#(\d+)$", name)
+    if match is None:
+        return f"{name} #1"
+    return f"{name[: match.start()]}#{int(match.group(1)) + 1}"
 
 
 def _one(db: sqlite3.Connection, sql: str, args: tuple[Any, ...], what: str) -> sqlite3.Row:

@@ -6,32 +6,21 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import zoneinfo
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
+from ..._validate import php_timezone
 from .._catalog import collation_key, countries, country_by_name, zone_by_name, zones
-from .._routing import ROUTER, ApiError, Context, Reply, Request, created, page_of, record
+from .._routing import ROUTER, ApiError, Reply, created, page_of, record
 from .._store import new_uid, now, quota_used
 from .._validation import mapping
 from ._yii import Errors, php_empty
 
+if TYPE_CHECKING:
+    from .._routing import Context, Request
+
 __all__: list[str] = []
 
-# The timezones PHP lists (DateTimeZone::listIdentifiers): Area/Location names of these areas, and UTC.
-_TIMEZONE_AREAS = frozenset(
-    (
-        "Africa",
-        "America",
-        "Antarctica",
-        "Arctic",
-        "Asia",
-        "Atlantic",
-        "Australia",
-        "Europe",
-        "Indian",
-        "Pacific",
-    )
-)
 MINIMUM_AGE = 16  # MailWizz's default for customer registration
 
 
@@ -77,17 +66,6 @@ _COMPANY_LABELS = {
 }
 
 
-def _php_timezone(name: str) -> bool:
-    area, slash, _ = name.partition("/")
-    if name != "UTC" and (not slash or area not in _TIMEZONE_AREAS):
-        return False
-    try:
-        zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
-
-
 def _birth_date(value: str) -> str:
     """``date('Y-m-d', strtotime($value))``: text PHP cannot read becomes 1970-01-01."""
     from dateutil import parser
@@ -113,7 +91,7 @@ def _customer_errors(db: sqlite3.Connection, values: dict[str, str | None]) -> E
     errors.length(values, labels, "email", "confirm_email", minimum=4, maximum=100)
     errors.email(values, labels, "email", "confirm_email")
     timezone = values.get("timezone")
-    if timezone and not _php_timezone(timezone):
+    if timezone and not php_timezone(timezone):
         errors.add("timezone", "Timezone is not in the list.")
     errors.length(values, labels, "fake_password", "confirm_password", minimum=6, maximum=100)
     if (values.get("confirm_password") or "") != (values.get("fake_password") or ""):

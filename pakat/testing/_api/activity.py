@@ -11,15 +11,21 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from .._routing import ROUTER, ApiError, Context, Reply, Request, collection, page_args, record, success
+# The values openapi.json allows, as the generated client holds them.
+from pakat_client.models.bounce_type import BOUNCE_TYPE_VALUES
+
+from .._routing import ROUTER, ApiError, collection, page_args, record, success
 from .._store import now
 from ._common import fetch_page, list_fields, subscriber_ref
 
+if TYPE_CHECKING:
+    from .._routing import Context, Reply, Request
+
 __all__: list[str] = []
 
-_BOUNCE_TYPES = ("internal", "soft", "hard")
 _CAMPAIGN_MISSING = "The campaign does not exist!"
 _TRACKED_CAMPAIGN_MISSING = "The campaign does not exist."
 # The characters MailWizz's route for a Message-ID accepts (its URL rules ignore case).
@@ -92,22 +98,31 @@ _BOUNCE_SELECT = (
 )
 
 
-@ROUTER.add("GET", "/campaigns/{campaign_uid}/bounces", "listCampaignBounces")
-def list_bounces(ctx: Context, req: Request) -> Reply:
-    """Newest first."""
+def _campaign_page(
+    ctx: Context, req: Request, select: str, table: str, render: Callable[[sqlite3.Row], dict[str, Any]]
+) -> Reply:
+    """A page of the campaign's rows of ``table`` (``"bounces b"``: the table and its alias in
+    ``select``), newest first, each as ``render`` makes it."""
     campaign = _campaign(ctx, req.params["campaign_uid"], _CAMPAIGN_MISSING)
     page, per_page = page_args(req)
+    alias = table.split()[1]
     count, rows = fetch_page(
         ctx,
-        select=_BOUNCE_SELECT,
-        count_from="bounces b",
-        where="b.campaign_id = ?",
+        select=select,
+        count_from=table,
+        where=f"{alias}.campaign_id = ?",
         args=(campaign["id"],),
-        order="b.id",
+        order=f"{alias}.id",
         page=page,
         per_page=per_page,
     )
-    return collection(count, page, per_page, [_bounce(row) for row in rows])
+    return collection(count, page, per_page, [render(row) for row in rows])
+
+
+@ROUTER.add("GET", "/campaigns/{campaign_uid}/bounces", "listCampaignBounces")
+def list_bounces(ctx: Context, req: Request) -> Reply:
+    """Newest first."""
+    return _campaign_page(ctx, req, _BOUNCE_SELECT, "bounces b", _bounce)
 
 
 @ROUTER.add("POST", "/campaigns/{campaign_uid}/bounces", "createCampaignBounce")
@@ -127,7 +142,7 @@ def create_bounce(ctx: Context, req: Request) -> Reply:
     if earlier is not None:
         raise ApiError(422, "This subscriber has already been marked as bounced!")
     bounce_type = req.form.get("bounce_type", "internal")
-    if bounce_type not in _BOUNCE_TYPES:
+    if bounce_type not in BOUNCE_TYPE_VALUES:
         raise ApiError(422, "Invalid bounce type!")
     message = _truncate(req.form.get("message", "BOUNCED BACK"), 250)
     cursor = ctx.db.execute(
@@ -172,19 +187,7 @@ def _log(row: sqlite3.Row) -> dict[str, Any]:
 @ROUTER.add("GET", "/campaigns/{campaign_uid}/delivery-logs", "listCampaignDeliveryLogs")
 def list_delivery_logs(ctx: Context, req: Request) -> Reply:
     """Newest first."""
-    campaign = _campaign(ctx, req.params["campaign_uid"], _CAMPAIGN_MISSING)
-    page, per_page = page_args(req)
-    count, rows = fetch_page(
-        ctx,
-        select=_LOG_SELECT,
-        count_from="delivery_logs d",
-        where="d.campaign_id = ?",
-        args=(campaign["id"],),
-        order="d.id",
-        page=page,
-        per_page=per_page,
-    )
-    return collection(count, page, per_page, [_log(row) for row in rows])
+    return _campaign_page(ctx, req, _LOG_SELECT, "delivery_logs d", _log)
 
 
 @ROUTER.add("GET", "/campaigns/email-message-id/{email_message_id}", "getDeliveryLogByEmailMessageId")
@@ -213,33 +216,22 @@ def get_delivery_log(ctx: Context, req: Request) -> Reply:
 # Unsubscribes -------------------------------------------------------------------------------------
 
 
+def _unsubscribe(row: sqlite3.Row) -> dict[str, Any]:
+    return {
+        "ip_address": row["ip_address"],
+        "user_agent": row["user_agent"],
+        "reason": row["reason"],
+        "note": None,  # nothing the API does sets it
+        "date_added": row["date_added"],
+        "subscriber": subscriber_ref(row["subscriber_uid"], row["email"]),
+    }
+
+
 @ROUTER.add("GET", "/campaigns/{campaign_uid}/unsubscribes", "listCampaignUnsubscribes")
 def list_unsubscribes(ctx: Context, req: Request) -> Reply:
     """Newest first. ``note`` is always null: nothing the API does sets it."""
-    campaign = _campaign(ctx, req.params["campaign_uid"], _CAMPAIGN_MISSING)
-    page, per_page = page_args(req)
-    count, rows = fetch_page(
-        ctx,
-        select="u.*, s.uid AS subscriber_uid, s.email FROM unsubscribes u JOIN subscribers s ON s.id = u.subscriber_id",
-        count_from="unsubscribes u",
-        where="u.campaign_id = ?",
-        args=(campaign["id"],),
-        order="u.id",
-        page=page,
-        per_page=per_page,
-    )
-    records = [
-        {
-            "ip_address": row["ip_address"],
-            "user_agent": row["user_agent"],
-            "reason": row["reason"],
-            "note": None,
-            "date_added": row["date_added"],
-            "subscriber": subscriber_ref(row["subscriber_uid"], row["email"]),
-        }
-        for row in rows
-    ]
-    return collection(count, page, per_page, records)
+    select = "u.*, s.uid AS subscriber_uid, s.email FROM unsubscribes u JOIN subscribers s ON s.id = u.subscriber_id"
+    return _campaign_page(ctx, req, select, "unsubscribes u", _unsubscribe)
 
 
 # Tracking -----------------------------------------------------------------------------------------

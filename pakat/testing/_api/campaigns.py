@@ -18,27 +18,23 @@ import json
 import re
 import sqlite3
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+# The values openapi.json allows, as the generated client holds them.
+from pakat_client.models.campaign_status_setting import CAMPAIGN_STATUS_SETTING_VALUES
+from pakat_client.models.campaign_type import CAMPAIGN_TYPE_VALUES
+
 from .._links import links_of
-from .._routing import (
-    ROUTER,
-    ApiError,
-    Context,
-    Reply,
-    Request,
-    collection,
-    created,
-    page_args,
-    record,
-    success,
-)
+from .._routing import ROUTER, ApiError, collection, created, page_args, record, success
 from .._store import bump_quota, new_uid, now
 from .._validation import is_email, mapping
-from ._common import fetch_page, get_list, list_fields, target_filter
+from ._common import copy_name, fetch_page, get_list, list_fields, target_filter
 from .segments import segment_count
 from .templates import archive_bytes, archive_html, html_text, lenient_b64decode, php_empty
+
+if TYPE_CHECKING:
+    from .._routing import Context, Reply, Request
 
 __all__ = ["deliver", "display_time", "missing_tags"]
 
@@ -55,8 +51,6 @@ _LABELS = {
     "send_at": "Send at",
     "type": "Type",
 }
-_TYPES = ("regular", "autoresponder")
-_SETTABLE_STATUSES = ("pending-sending", "draft", "paused")
 _ACTIVE = ("pending-sending", "pending-approve", "paused", "sending", "processing")
 _EDITABLE = ("draft", "pending-sending", "paused")
 _REMOVABLE = ("draft", "sent", "pending-sending", "paused", "blocked", "pending-approve")
@@ -269,7 +263,7 @@ def _field_errors(db: sqlite3.Connection, values: dict[str, str], list_id: int |
         message = _email_error(db, field, values[field], list_id)
         if message:
             fail(field, message)
-    if values["type"] and values["type"] not in _TYPES:
+    if values["type"] and values["type"] not in CAMPAIGN_TYPE_VALUES:
         fail("type", "Type is not in the list.")
     # ...then those the API controller adds.
     for field in ("name", "from_name", "from_email", "subject", "reply_to", "to_name", "send_at"):
@@ -539,7 +533,7 @@ def create_campaign(ctx: Context, req: Request) -> Reply:
             segment_id,
             values["name"],
             values["type"] or "regular",
-            status if status in _SETTABLE_STATUSES else "pending-sending",
+            status if status in CAMPAIGN_STATUS_SETTING_VALUES else "pending-sending",
             json.dumps(data),
             now(),
         ),
@@ -664,7 +658,7 @@ def update_campaign(ctx: Context, req: Request) -> Reply:
             segment_id,
             values["name"],
             values["type"] or row["type"],
-            status if status in _SETTABLE_STATUSES else row["status"],
+            status if status in CAMPAIGN_STATUS_SETTING_VALUES else row["status"],
             json.dumps(data),
             row["id"],
         ),
@@ -688,14 +682,6 @@ def delete_campaign(ctx: Context, req: Request) -> Reply:
     return success()
 
 
-def _copy_name(name: str) -> str:
-    """`` #1`` appended, or a trailing ``#N`` counted up."""
-    match = re.search(r"#(\d+)$", name)
-    if match is None:
-        return f"{name} #1"
-    return f"{name[: match.start()]}#{int(match.group(1)) + 1}"
-
-
 @ROUTER.add("POST", "/campaigns/{campaign_uid}/copy", "copyCampaign")
 def copy_campaign(ctx: Context, req: Request) -> Reply:
     """The copy is a draft with the same settings and content, no send time (it reads as now), and
@@ -712,7 +698,7 @@ def copy_campaign(ctx: Context, req: Request) -> Reply:
             uid,
             row["list_id"],
             row["segment_id"],
-            _copy_name(row["name"]),
+            copy_name(row["name"]),
             row["type"],
             json.dumps(data),
             now(),

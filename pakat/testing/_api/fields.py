@@ -12,21 +12,26 @@ import json
 import re
 import sqlite3
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+# The values openapi.json allows, as the generated client holds them.
+from pakat_client.models.field_visibility import FIELD_VISIBILITY_VALUES
 
 from ..._encoding import FIELD_TAG
 from .._catalog import FIELD_TYPES
-from .._routing import ROUTER, ApiError, Context, Reply, Request, record, success
+from .._routing import ROUTER, ApiError, Reply, record, success
 from .._store import now
 from .._validation import php_value
 from ._common import get_subscribers_list, list_fields
+
+if TYPE_CHECKING:
+    from .._routing import Context, Request
 
 __all__ = ["add_default_fields", "copy_fields", "render_field"]
 
 _TYPES = {t["identifier"]: t for t in FIELD_TYPES}
 # Types whose fields hold choices (the server's field builders that save options).
 _OPTION_TYPES = frozenset({"dropdown", "multiselect", "checkboxlist", "radiolist"})
-_VISIBILITY = ("visible", "hidden", "none")
 
 # PHP's number pattern (no u flag: ASCII digits and spaces only).
 _NUMBER_RE = re.compile(r"[ \t\n\r\v\f]*[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?[ \t\n\r\v\f]*")
@@ -187,7 +192,7 @@ def _field_errors(
     required, visibility = values.get("required"), values.get("visibility")
     if isinstance(required, str) and not _blank(required) and required not in ("yes", "no"):
         add("required", "Required is not in the list.")
-    if isinstance(visibility, str) and not _blank(visibility) and visibility not in _VISIBILITY:
+    if isinstance(visibility, str) and not _blank(visibility) and visibility not in FIELD_VISIBILITY_VALUES:
         add("visibility", "Visibility is not in the list.")
     sort_order = values.get("sort_order")
     if isinstance(sort_order, str) and not _blank(sort_order):

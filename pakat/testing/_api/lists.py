@@ -12,27 +12,23 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable, Collection, Mapping
+from typing import TYPE_CHECKING, Any
+
+# The values openapi.json allows, as the generated client holds them.
+from pakat_client.models.list_opt_in import LIST_OPT_IN_VALUES
+from pakat_client.models.list_visibility import LIST_VISIBILITY_VALUES
 
 from .._catalog import countries, country_by_name, zone_by_id, zone_by_name
-from .._routing import (
-    ROUTER,
-    ApiError,
-    Context,
-    Reply,
-    Request,
-    collection,
-    created,
-    page_args,
-    record,
-    success,
-)
+from .._routing import ROUTER, ApiError, collection, created, page_args, record, success
 from .._store import new_uid, now
 from .._validation import is_email, mapping
-from ._common import LIST_MISSING, LIST_VISIBLE, fetch_page, get_list
+from ._common import LIST_MISSING, LIST_VISIBLE, copy_name, fetch_page, get_list
 from .fields import add_default_fields, copy_fields
 from .segments import copy_segments
+
+if TYPE_CHECKING:
+    from .._routing import Context, Reply, Request
 
 __all__ = ["DEFAULT_ADDRESS_FORMAT", "account_company", "list_document", "render_list"]
 
@@ -65,20 +61,6 @@ def account_company() -> dict[str, Any]:
     }
 
 
-# Company attributes the server copies from the account over the list's (address_format is not).
-_ACCOUNT_COMPANY_KEYS = (
-    "name",
-    "website",
-    "type_id",
-    "country_id",
-    "zone_id",
-    "address_1",
-    "address_2",
-    "zone_name",
-    "city",
-    "zip_code",
-    "phone",
-)
 _COMPANY_TYPES = range(1, 46)  # the 45 stock company types
 
 # Each group with the attributes the server reads from the body, and their values on a new list.
@@ -119,6 +101,8 @@ _GROUPS: dict[str, dict[str, Any]] = {
         "address_format": DEFAULT_ADDRESS_FORMAT,
     },
 }
+# Company attributes the server copies from the account over the list's: all but address_format.
+_ACCOUNT_COMPANY_KEYS = tuple(key for key in _GROUPS["company"] if key != "address_format")
 # What a list answers, group by group, in the server's key order.
 _SHOWN = {
     "general": ("list_uid", "name", "display_name", "description"),
@@ -189,7 +173,7 @@ class _Checks:
 
         self._each(attributes, test)
 
-    def within(self, attributes: str, allowed: tuple[str, ...]) -> None:
+    def within(self, attributes: str, allowed: Collection[str]) -> None:
         self._each(attributes, lambda value: None if value in allowed else "{attribute} is not in the list.")
 
     def email(self, attributes: str) -> None:
@@ -236,9 +220,8 @@ def _check(group: str, values: Mapping[str, Any]) -> dict[str, str]:
     if group == "general":
         c.required("name, description, opt_in, opt_out")
         c.length("name, display_name, description", 2, 255)
-        c.within("visibility", ("public", "private"))
-        c.within("opt_in", ("double", "single"))
-        c.within("opt_out", ("double", "single"))
+        c.within("visibility", LIST_VISIBILITY_VALUES)
+        c.within("opt_in, opt_out", LIST_OPT_IN_VALUES)
         c.within("welcome_email, subscriber_require_approval", ("yes", "no"))
         c.url("subscriber_404_redirect, subscriber_exists_redirect")
     elif group == "defaults":
@@ -416,20 +399,13 @@ def delete_list(ctx: Context, req: Request) -> Reply:
     return success()
 
 
-def _copy_name(name: str) -> str:
-    match = re.search(r"#(\d+)$", name)
-    if match is None:
-        return f"{name} #1"
-    return f"{name[: match.start()]}#{int(match.group(1)) + 1}"
-
-
 @ROUTER.add("POST", "/lists/{list_uid}/copy", "copyList")
 def copy_list(ctx: Context, req: Request) -> Reply:
     """201 with the new uid. Copies the list's settings, custom fields and segments (their field
     conditions only), not its subscribers; the list limit is not checked."""
     row = get_list(ctx.db, req.params["list_uid"], message=LIST_MISSING)
     document = list_document(row)
-    document["general"]["name"] = _copy_name(str(document["general"]["name"]))
+    document["general"]["name"] = copy_name(str(document["general"]["name"]))
     document["status"] = "active"
     document["removable"] = "yes"
     uid, list_id = _insert(ctx.db, document)

@@ -11,21 +11,27 @@ import json
 import re
 import sqlite3
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, get_args
 from zoneinfo import ZoneInfo
 
+from pakat_client.models.operator_match import OPERATOR_MATCH_VALUES
+
+from ...types import CampaignAction, TimeComparison, TimeUnit
 from .._catalog import CONDITION_OPERATORS
-from .._routing import ROUTER, ApiError, Context, Reply, Request, collection, page_args, record, success
+from .._routing import ROUTER, ApiError, Reply, collection, page_args, record, success
 from .._store import new_uid, now
 from .._validation import php_value
 from ._common import fetch_page, get_subscribers_list, segment_filter
 
+if TYPE_CHECKING:
+    from .._routing import Context, Request
+
 __all__ = ["copy_segments", "segment_count"]
 
 _OPERATOR_IDS = {int(op["operator_id"]) for op in CONDITION_OPERATORS}
-_ACTIONS = ("open", "not_open", "click", "not_click")
-_TIME_OPERATORS = ("lte", "lt", "gte", "gt", "eq")
-_TIME_UNITS = ("day", "month", "year")
+_ACTIONS = get_args(CampaignAction)
+_TIME_OPERATORS = get_args(TimeComparison)
+_TIME_UNITS = get_args(TimeUnit)
 # PHP's patterns without the u flag: ASCII digits and spaces only.
 _INTEGER_RE = re.compile(r"[ \t\n\r\v\f]*[+-]?[0-9]+[ \t\n\r\v\f]*")
 _SQLITE_INTEGER = range(-(2**63), 2**63)
@@ -151,7 +157,8 @@ def _entries(value: object) -> list[dict[str, Any]]:
     return [entry if isinstance(entry, dict) else {} for entry in value.values()]
 
 
-def _segment_errors(name: object, operator_match: object) -> dict[str, str]:
+def _check_segment(name: object, operator_match: object) -> None:
+    """Refuse (422) a segment's name or operator match as the server's model does."""
     errors: dict[str, str] = {}
     if _blank(name):
         errors["name"] = "Name cannot be blank."
@@ -159,9 +166,10 @@ def _segment_errors(name: object, operator_match: object) -> dict[str, str]:
         errors["operator_match"] = "Operator match cannot be blank."
     if isinstance(name, str) and len(name) > 255:
         errors.setdefault("name", "Name is too long (maximum is 255 characters).")
-    if not _blank(operator_match) and operator_match not in ("any", "all"):
+    if not _blank(operator_match) and operator_match not in OPERATOR_MATCH_VALUES:
         errors.setdefault("operator_match", "Operator match is not in the list.")
-    return errors
+    if errors:
+        raise ApiError(422, errors)
 
 
 def _integer(value: object) -> int | None:
@@ -213,15 +221,21 @@ def _campaign_condition_errors(db: sqlite3.Connection, attributes: dict[str, Any
             add("campaign_id", "Campaign must be an integer.")
         elif not _exists(db, "campaigns", number):
             add("campaign_id", f'Campaign "{campaign_id}" is invalid.')
-    time_value = attributes.get("time_value")
-    if not _blank(time_value):
-        number = _integer(time_value)
+
+    def whole(key: str, label: str, low: int, high: int | None = None) -> None:
+        """Yii's integer validator: a whole number from ``low`` to ``high``, when not blank."""
+        value = attributes.get(key)
+        if _blank(value):
+            return
+        number = _integer(value)
         if number is None:
-            add("time_value", "Time value must be an integer.")
-        elif number < 0:
-            add("time_value", "Time value is too small (minimum is 0).")
-        elif number > 10_000:
-            add("time_value", "Time value is too big (maximum is 10000).")
+            add(key, f"{label} must be an integer.")
+        elif number < low:
+            add(key, f"{label} is too small (minimum is {low}).")
+        elif high is not None and number > high:
+            add(key, f"{label} is too big (maximum is {high}).")
+
+    whole("time_value", "Time value", 0, 10_000)
     checks = (
         ("action", _ACTIONS, 255),
         ("time_unit", _TIME_UNITS, 20),
@@ -234,13 +248,7 @@ def _campaign_condition_errors(db: sqlite3.Connection, attributes: dict[str, Any
                 add(key, f"{labels[key]} is too long (maximum is {longest} characters).")
             if value not in allowed:
                 add(key, f"{labels[key]} is not in the list.")
-    click_url = attributes.get("action_click_url_id")
-    if not _blank(click_url):
-        number = _integer(click_url)
-        if number is None:
-            add("action_click_url_id", "Click url must be an integer.")
-        elif number < 1:
-            add("action_click_url_id", "Click url is too small (minimum is 1).")
+    whole("action_click_url_id", "Click url", 1)
     return errors
 
 
@@ -343,9 +351,7 @@ def create_segment(ctx: Context, req: Request) -> Reply:
     name = _text(php_value(req.form, "name"))
     sent_match = php_value(req.form, "operator_match")
     operator_match = "all" if sent_match is None else _text(sent_match)
-    errors = _segment_errors(name, operator_match)
-    if errors:
-        raise ApiError(422, errors)
+    _check_segment(name, operator_match)
     try:
         conditions, campaign_conditions = _read_conditions(ctx, req)
     except _Refused as refused:
@@ -385,9 +391,7 @@ def update_segment(ctx: Context, req: Request) -> Reply:
     sent_name, sent_match = php_value(req.form, "name"), php_value(req.form, "operator_match")
     name = row["name"] if sent_name is None else _text(sent_name)
     operator_match = row["operator_match"] if sent_match is None else _text(sent_match)
-    errors = _segment_errors(name, operator_match)
-    if errors:
-        raise ApiError(422, errors)
+    _check_segment(name, operator_match)
     try:
         conditions, campaign_conditions = _read_conditions(ctx, req)
     except _Refused as refused:

@@ -13,15 +13,21 @@ import ipaddress
 import json
 import re
 import sqlite3
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, Any
+
+# The details[status] a create applies (anything else is ignored), what an update applies, and the
+# sources: the values openapi.json gives them.
+from pakat_client.models.subscriber_create_status import SUBSCRIBER_CREATE_STATUS_VALUES
+from pakat_client.models.subscriber_source import SUBSCRIBER_SOURCE_VALUES
+from pakat_client.models.subscriber_status import SUBSCRIBER_STATUS_VALUES
+from pakat_client.models.subscriber_update_status import SUBSCRIBER_UPDATE_STATUS_VALUES
 
 from ... import _server_messages as said
-from .._routing import ROUTER, ApiError, Context, Reply, Request, collection, page_args, record, success
+from .._routing import ROUTER, ApiError, Reply, collection, page_args, record, success
 from .._store import fast_uids, new_uid, now
 from ._common import (
     LIST_VISIBLE,
-    SUBSCRIBER_STATUSES,
     SUBSCRIBERS_LIST_MISSING,
     fetch_page,
     get_list,
@@ -31,6 +37,9 @@ from ._common import (
     render_subscriber_view,
 )
 from .lists import list_document
+
+if TYPE_CHECKING:
+    from .._routing import Context, Request
 
 __all__ = ["add_to_blacklist", "is_blacklisted", "valid_address"]
 
@@ -43,10 +52,6 @@ BULK_ROWS_MAX = 10_000
 FIND_ALL_MAX = 100
 UNSUBSCRIBE_ALL_MAX = 1000
 
-# details[status] a create applies (anything else is ignored), and what an update applies.
-_CREATE_STATUSES = ("confirmed", "unconfirmed", "unsubscribed", "unapproved", "blacklisted")
-_UPDATE_STATUSES = ("confirmed", "unconfirmed", "unsubscribed", "blacklisted")
-_SOURCES = ("web", "api", "import")
 # The server's address check: an ASCII local part, and a domain that is valid once IDNA-encoded.
 _ADDRESS_RE = re.compile(
     r"[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]+)*@"
@@ -137,7 +142,7 @@ def _remote_ip(req: Request) -> str:
 
 
 def _details(
-    details: Mapping[str, str], statuses: tuple[str, ...], status: str, source: str, ip: str
+    details: Mapping[str, str], statuses: Collection[str], status: str, source: str, ip: str
 ) -> tuple[str, str, str]:
     """``(status, source, ip_address)`` after ``details[...]``: values out of range are ignored."""
     if details.get("status") in statuses:
@@ -150,7 +155,7 @@ def _details(
             pass
         else:
             ip = candidate
-    if details.get("source") in _SOURCES:
+    if details.get("source") in SUBSCRIBER_SOURCE_VALUES:
         source = details["source"]
     return status, source, ip
 
@@ -258,7 +263,7 @@ def list_subscribers(ctx: Context, req: Request) -> Reply:
     fields = _fields(ctx.db, list_row["id"], display_order=True)
     page, per_page = page_args(req)
     where, args = "list_id = ?", [list_row["id"]]
-    if req.query.get("status") in SUBSCRIBER_STATUSES:
+    if req.query.get("status") in SUBSCRIBER_STATUS_VALUES:
         where += " AND status = ?"
         args.append(req.query["status"])
     count, rows = fetch_page(
@@ -292,7 +297,7 @@ def create_subscriber(ctx: Context, req: Request) -> Reply:
     if missing:
         raise ApiError(422, missing)
     status, source, ip = _details(
-        _form_details(form), _CREATE_STATUSES, _opt_in_status(list_row), "api", _remote_ip(req)
+        _form_details(form), SUBSCRIBER_CREATE_STATUS_VALUES, _opt_in_status(list_row), "api", _remote_ip(req)
     )
     values: dict[str, str | list[str]] = {}
     for field in fields:
@@ -356,7 +361,9 @@ def create_subscribers_bulk(ctx: Context, req: Request) -> Reply:
         if is_blacklisted(ctx.db, email):
             records.append({"data": data, "errors": {"EMAIL": said.SUBSCRIBER_BLACKLISTED}})
             continue
-        status, source, ip = _details(details, _CREATE_STATUSES, opt_in_status, "api", _remote_ip(req))
+        status, source, ip = _details(
+            details, SUBSCRIBER_CREATE_STATUS_VALUES, opt_in_status, "api", _remote_ip(req)
+        )
         values: dict[str, str | list[str]] = {}
         for field in fields:
             if field["tag"] != "EMAIL":
@@ -446,7 +453,7 @@ def update_subscriber(ctx: Context, req: Request) -> Reply:
             ctx.db.execute("UPDATE subscribers SET status = 'blacklisted' WHERE id = ?", (row["id"],))
         return Reply(409, {"status": "error", "error": said.SUBSCRIBER_BLACKLISTED})
     status, source, ip = _details(
-        _form_details(form), _UPDATE_STATUSES, row["status"], row["source"], row["ip_address"]
+        _form_details(form), SUBSCRIBER_UPDATE_STATUS_VALUES, row["status"], row["source"], row["ip_address"]
     )
     values: dict[str, str | list[str]] = json.loads(row["fields"])
     for field in fields:

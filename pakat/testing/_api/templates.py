@@ -13,22 +13,14 @@ import io
 import re
 import sqlite3
 import zipfile
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .._routing import (
-    ROUTER,
-    ApiError,
-    Context,
-    Reply,
-    Request,
-    collection,
-    created,
-    page_args,
-    record,
-    success,
-)
+from .._routing import ROUTER, ApiError, Reply, collection, created, page_args, record, success
 from .._store import new_uid, now
 from ._common import fetch_page
+
+if TYPE_CHECKING:
+    from .._routing import Context, Request
 
 __all__ = [
     "ARCHIVE_EMPTY",

@@ -25,27 +25,18 @@ import re
 import sqlite3
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ... import _server_messages as said
-from .._routing import (
-    ROUTER,
-    ApiError,
-    Config,
-    Context,
-    Reply,
-    Request,
-    collection,
-    created,
-    page_args,
-    record,
-    success,
-)
+from .._routing import ROUTER, ApiError, Config, collection, created, page_args, record, success
 from .._store import bump_quota, new_uid, now
 from .._validation import indexed, mapping
 from ._common import fetch_page
 from ._yii import Errors, html_encode, is_blank, php_base64_decode, php_empty
 from .subscribers import is_blacklisted
+
+if TYPE_CHECKING:
+    from .._routing import Context, Reply, Request
 
 __all__ = ["deliver_due", "load_email"]
 
@@ -61,18 +52,10 @@ _LABELS = {
     "body": "Body",
     "send_at": "Send at",
 }
-# What `$email->attributes = ...` assigns: the attributes the model's rules name. The rest of the
-# email[...] fields (priority, retries, ...) are ignored.
-_ASSIGNED = (
-    "to_email",
-    "to_name",
-    "from_email",
-    "from_name",
-    "reply_to_email",
-    "reply_to_name",
-    "subject",
-    "send_at",
-)
+# What `$email->attributes = ...` assigns: the attributes the model's rules name (those labelled
+# above), but the body, which is read on its own. The rest of the email[...] fields (priority,
+# retries, ...) are ignored.
+_ASSIGNED = tuple(name for name in _LABELS if name != "body")
 # The record's keys, in the order of the table's columns (email_id left out).
 _COLUMNS = (
     "email_uid",
