@@ -72,6 +72,16 @@ def _classes_in(annotation: Any) -> Iterator[type]:
         yield from _classes_in(argument)
 
 
+def _annotation_names(module: Any) -> dict[str, Any]:
+    """What a module's annotations may name: its globals, and what it imports for type checking."""
+    checking = {
+        name: getattr(importlib.import_module(source), name)
+        for name, source in _type_checking_imports(module).items()
+        if source != "*"
+    }
+    return {**checking, **vars(module)}
+
+
 def _returned_models() -> dict[str, type]:
     """The generated models that a public method of either client returns, by name."""
     found: dict[str, type] = {}
@@ -81,7 +91,7 @@ def _returned_models() -> dict[str, type]:
                 continue
             annotation = method.__annotations__.get("return")
             if isinstance(annotation, str):  # `from __future__ import annotations`
-                annotation = eval(annotation, vars(sys.modules[method.__module__]))
+                annotation = eval(annotation, _annotation_names(sys.modules[method.__module__]))
             for model in _classes_in(annotation):
                 if model.__module__.startswith("pakat_client."):
                     found[model.__name__] = model
