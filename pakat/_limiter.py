@@ -14,8 +14,9 @@ Two controls, because a server limits a client in two ways:
   gives more throughput. The time "holds" while it stays within 1.5 times the lowest of the
   run, or while the requests it implies are waiting in queues (in flight × (1 − lowest ÷ now),
   TCP Vegas's estimate) number at most three. The window starts at one request and doubles per
-  window of answers until more than three requests wait (then it goes back to the last level)
-  or the server throttles (then it halves); after that it grows by one request per
+  window of answers until more than three requests wait (then it keeps what the lowest time
+  needs plus three waiting, never less than the last level) or the server throttles (then it
+  halves); after that it grows by one request per
   window while the time holds, and when it has not held for two windows it moves half way to
   where the ratio points. When all it has in flight make less than two thirds of what one alone
   made at the lowest time, twice in a row, the round trip itself rose: that time becomes the
@@ -308,8 +309,8 @@ class Window:
     # make 1.3 times as many rows with four in flight as with one, each taking three times as
     # long, and a ratio alone holds the window at one or two.
     QUEUE = 3.0
-    # While doubling, more than QUEUE requests waiting ends the ramp, whatever the ratio: the
-    # window goes back to the level before (HyStart's delay test, with Vegas's measure). Ending
+    # While doubling, more than QUEUE requests waiting ends the ramp, whatever the ratio (HyStart's
+    # delay test, with Vegas's measure; see _decide for where the window goes then). Ending
     # it only past twice the lowest time (as before), or past 1.25 times, let it double once
     # more, from 16 to 32 at 20 ms on two shared cores, and the run never made up for it
     # (benchmark case 2, sync, 2,000 rows, 3 rounds twice: 0.71x and 0.74x of fixed 16 at twice,
@@ -469,9 +470,13 @@ class Window:
             gradient = max(gradient, 1.0)
         why = f"{taken * 1000:.1f} ms a request"
         if self._slow_start and queued > self.QUEUE:
-            # The doubling went past the knee (HyStart's delay test): back to the last level,
-            # where the time still held; from there it grows slowly.
-            self._set(self.limit / 2, why, now)
+            # The doubling went past the knee (HyStart's delay test): down to what the baseline
+            # time needs plus the queue allowed (TCP Vegas's decrease, to the edge of alpha), and
+            # never below the last level, where the time still held; from there it grows slowly.
+            # Halving alone took 16 back to 8 at 20 ms, where the run spent a second and a half
+            # climbing back one request at a time (benchmark case 2, sync, 2,000 rows, 3 rounds:
+            # 0.85x of fixed 16 halving, 0.91x trimming; case 1 0.93x both).
+            self._set(max(self.limit / 2, in_flight * self.base / taken + self.QUEUE), why, now)
             self._cut(now)
             return
         if gradient < 1.0:

@@ -182,6 +182,20 @@ def test_the_window_doubles_while_the_time_per_request_holds() -> None:
     assert sorted(set(seen)) == [1, 2, 4, 8, 16]
 
 
+def test_a_ramp_past_the_knee_keeps_what_the_baseline_time_needs() -> None:
+    # A server 20 ms away whose knee is at about 12 in flight: at 16 each request takes 1.3 times
+    # as long (four waiting). The ramp ends there, and the window goes to what those in flight
+    # need at the baseline time plus the three allowed to wait, not back to 8, from where the
+    # run spent a second and a half climbing back one request at a time.
+    window = Window(64)
+    now = 0.0
+    while window.concurrency < 16:
+        now = _round(window, now, 0.02 * max(1.0, window.concurrency / 12.3))
+    while window.concurrency == 16:
+        now = _round(window, now, 0.02 * max(1.0, window.concurrency / 12.3))
+    assert 12 <= window.concurrency < 16  # about 16 / 1.3 + 3 (it was 8)
+
+
 def test_past_the_ramp_it_still_reaches_the_ceiling() -> None:
     # Rounds answered all at once read a fifth high at 32 in flight (a window ends mid-round, its
     # Little's law counting the round's requests still in flight), which ends the ramp there;
