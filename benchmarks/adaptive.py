@@ -357,14 +357,34 @@ def _miss_unlimited(
     ]
     rise = taken[best] / alone
     queued = int(best) * (1 - alone / taken[best])
-    lines.append(
-        f"- Why the window sat lower: at fixed {best} a request took {rise:.1f}× as long as one alone, "
-        f"about {queued:.0f} requests queued by TCP Vegas's estimate; the window holds while the time "
-        f"stays within 1.5× of the run's lowest or at most 3 requests queue, and backs off past both. "
-        f"Here the queue is for CPU (the client, the sandbox and other work share 2 cores; the load "
-        f"stands beside each figure), which a higher fixed setting wins by taking a larger share of "
-        f"the cores from the rest, not by being served faster."
+    window = median([r.average_window() or 0.0 for r in auto])
+    levels = [level for _, level in middle.window]
+    # After the ramp: from its first step down on.
+    ended = next((i for i in range(1, len(levels)) if levels[i] < levels[i - 1]), 0)
+    seen = levels[ended:] or [0]
+    rules = (
+        "the window grows while the time stays within 1.5× of the run's lowest or at most 3 requests "
+        "queue, and backs off past both"
     )
+    if window < 0.9 * int(best):
+        lines.append(
+            f"- Why the window sat lower (on average {window:.1f} against {best}): at fixed {best} a "
+            f"request took {rise:.1f}× as long as one alone, about {queued:.0f} requests queued by TCP "
+            f"Vegas's estimate; {rules}. Here the queue is for CPU (the client, the sandbox and other "
+            f"work share 2 cores; the load stands beside each figure), which a higher fixed setting wins "
+            f"by taking a larger share of the cores from the rest, not by being served faster."
+        )
+    else:
+        adaptive_cpu = median([r.cpu for r in auto]) * 1000
+        fixed_cpu = median([r.cpu for r in results[best]]) * 1000
+        lines.append(
+            f"- Where the window sat: on average {window:.1f} against fixed {best}, between "
+            f"{min(seen)} and {max(seen)} after its ramp; at fixed {best} a request took {rise:.1f}× as "
+            f"long as one alone (about {queued:.0f} queued by TCP Vegas's estimate), inside the rules "
+            f"({rules}), so it probes past {best} and comes back. Past the knee each further request "
+            f"costs the client CPU without adding rows ({adaptive_cpu:.2f} against {fixed_cpu:.2f} ms "
+            f"a row): the cores are what the runs share."
+        )
     if pinned:
         speed = statistics.median(held.rate / fixed.rate for fixed, held in pinned)
         cost = statistics.median(held.cpu / fixed.cpu for fixed, held in pinned)
