@@ -408,7 +408,7 @@ def _miss_unlimited(
     lines.append(
         f"- A run's rate moves by a third between runs of the same contender here (the 2 cores are "
         f"shared with the sandbox and with other work), so {ROUNDS} paired runs decide little at "
-        f"this margin; in simulated time (tests/limiter) the algorithm makes 0.92-1.00× of "
+        f"this margin; in simulated time (tests/limiter) the algorithm makes 0.96-1.00× of "
         f"the best fixed setting."
     )
     return "\n".join(lines)
