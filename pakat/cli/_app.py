@@ -379,7 +379,7 @@ def showing(group: click.Group, call: str, arguments: Sequence[str], help: str) 
 
     def command(as_json: bool, **values: Any) -> None:
         with client() as c:
-            print_record(_method(c, call)(*values.values()), as_json=as_json)
+            print_record(_method(c, call)(*(values[a] for a in arguments)), as_json=as_json)
 
     return _command(group, "show", call, command, arguments, help)
 
@@ -391,10 +391,10 @@ def deleting(
     `"fields.delete"`) with `arguments`, and says `Deleted <what> <the last argument>.`"""
 
     def command(as_json: bool, **values: Any) -> None:
+        given = [values[a] for a in arguments]  # in the method's order, not click's
         with client() as c:
-            _method(c, call)(*values.values())
-        key, value = list(values.items())[-1]
-        print_result(as_json, {key: value, "deleted": True}, f"Deleted {what} {value}.")
+            _method(c, call)(*given)
+        print_result(as_json, {arguments[-1]: given[-1], "deleted": True}, f"Deleted {what} {given[-1]}.")
 
     return _command(group, "delete", call, command, arguments, help)
 

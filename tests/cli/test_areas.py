@@ -86,7 +86,11 @@ def test_fields(pakat: Invoke, client: Pakat, sb: Sandbox) -> None:
     stored = client.fields.get(list_uid, field_id)
     assert (stored.label, stored.required) == ("City", "no")
     assert data(pakat("fields", "show", list_uid, field_id, "--json"))["label"] == "City"
-    ok(pakat("fields", "delete", list_uid, field_id))
+    # Options before the arguments: the list and the field still reach fields.delete in order.
+    assert data(pakat("fields", "delete", "--json", list_uid, field_id)) == {
+        "field_id": field_id,
+        "deleted": True,
+    }
     assert [f.tag for f in client.fields.list(list_uid)] == ["EMAIL", "FNAME", "LNAME"]
 
 
@@ -147,7 +151,7 @@ def test_subscribers_one_at_a_time(pakat: Invoke, client: Pakat, sb: Sandbox) ->
     assert {s.status for s in client.subscribers.find_by_email_in_all_lists("ali@example.com")} == {
         "unsubscribed"
     }
-    ok(pakat("subscribers", "delete", list_uid, sara))
+    assert ok(pakat("subscribers", "delete", list_uid, sara)) == f"Deleted subscriber {sara}.\n"
     assert client.subscribers.find_by_email(list_uid, "sara@example.com") is None
 
 
