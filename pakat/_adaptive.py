@@ -34,7 +34,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequen
 from contextlib import asynccontextmanager, contextmanager
 from datetime import UTC, datetime
 from functools import partial
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -141,6 +141,8 @@ class _Runs:
         self.in_flight = 0
         self.requests = 0
         self.rate_limited = 0
+        # Who waits for room, in order: threading.Events (Run) or asyncio.Events (AsyncRun).
+        self._waiters: deque[Any] = deque()
 
     @property
     def concurrency(self) -> int:
@@ -208,7 +210,29 @@ class _Runs:
                 self._wake()
 
     def _wake(self) -> None:
-        raise NotImplementedError
+        """Wake the first waiter: it checks whether it may start (and wakes the next if so)."""
+        if self._waiters:
+            self._waiters[0].set()
+
+    def _exit(self, ticket: _Ticket) -> None:
+        with self.gate.lock:
+            self._leave(ticket)
+            self._wake()
+
+    def _next(self, waiter: Any) -> tuple[_Ticket | None, float | None]:
+        """For a waiter, with gate.lock held: a ticket when it is first in line and may start now
+        (it leaves the line and wakes the next); else none, and how long to wait before looking
+        again (None: until woken)."""
+        timeout = None
+        if self._waiters[0] is waiter:
+            delay = self._admit(self.gate.clock())
+            if delay is None:
+                self._waiters.popleft()
+                self._wake()
+                return _Ticket(self), None
+            timeout = None if math.isinf(delay) else delay
+        waiter.clear()
+        return None, timeout
 
 
 class Run(_Runs):
@@ -218,10 +242,6 @@ class Run(_Runs):
         super().__init__(gate, width, adaptive=adaptive)
         self._waiters: deque[threading.Event] = deque()
         self._halted = False
-
-    def _wake(self) -> None:
-        if self._waiters:
-            self._waiters[0].set()
 
     def _halt(self) -> None:
         """Start nothing more: every thread waiting for room gives up."""
@@ -253,26 +273,15 @@ class Run(_Runs):
                         self._waiters.remove(waiter)
                         self._wake()
                         return None
-                    timeout: float | None = None
-                    if self._waiters[0] is waiter:
-                        delay = self._admit(gate.clock())
-                        if delay is None:
-                            self._waiters.popleft()
-                            self._wake()
-                            return _Ticket(self)
-                        timeout = None if math.isinf(delay) else delay
-                    waiter.clear()
+                    ticket, timeout = self._next(waiter)
+                    if ticket is not None:
+                        return ticket
                 waiter.wait(timeout)
         except BaseException:
             with gate.lock:
                 self._waiters.remove(waiter)
                 self._wake()
             raise
-
-    def _exit(self, ticket: _Ticket) -> None:
-        with self.gate.lock:
-            self._leave(ticket)
-            self._wake()
 
     @contextmanager
     def slot(self) -> Iterator[None]:
@@ -374,10 +383,6 @@ class AsyncRun(_Runs):
         super().__init__(gate, width, adaptive=adaptive)
         self._waiters: deque[asyncio.Event] = deque()
 
-    def _wake(self) -> None:
-        if self._waiters:
-            self._waiters[0].set()
-
     async def _enter(self) -> _Ticket:
         import asyncio
 
@@ -386,16 +391,10 @@ class AsyncRun(_Runs):
         self._waiters.append(waiter)
         try:
             while True:
-                timeout: float | None = None
                 with gate.lock:
-                    if self._waiters[0] is waiter:
-                        delay = self._admit(gate.clock())
-                        if delay is None:
-                            self._waiters.popleft()
-                            self._wake()
-                            return _Ticket(self)
-                        timeout = None if math.isinf(delay) else delay
-                    waiter.clear()
+                    ticket, timeout = self._next(waiter)
+                if ticket is not None:
+                    return ticket
                 try:
                     async with asyncio.timeout(timeout):
                         await waiter.wait()
@@ -405,11 +404,6 @@ class AsyncRun(_Runs):
             self._waiters.remove(waiter)
             self._wake()
             raise
-
-    def _exit(self, ticket: _Ticket) -> None:
-        with self.gate.lock:
-            self._leave(ticket)
-            self._wake()
 
     @asynccontextmanager
     async def slot(self) -> AsyncIterator[None]:
