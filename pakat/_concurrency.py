@@ -28,12 +28,18 @@ T = TypeVar("T")
 class Job(Generic[T]):
     """A call running on a worker thread."""
 
-    def __init__(self, future: Future[T]) -> None:
+    def __init__(self, future: Future[T], unfinished: set[Future[Any]]) -> None:
         self._future = future
+        self._unfinished = unfinished
 
     def result(self) -> T:
-        """Wait for the call; its value, or its exception raised here."""
-        return self._future.result()
+        """Wait for the call; its value, or its exception raised here. The workers then let go
+        of it, so that a long run holds only the calls not yet read (and their results)."""
+        try:
+            return self._future.result()
+        finally:
+            if self._future.done():  # not when this wait was interrupted: leaving cancels it
+                self._unfinished.discard(self._future)
 
 
 class Workers:
@@ -44,12 +50,12 @@ class Workers:
         from concurrent.futures import ThreadPoolExecutor  # kept off the import path of `import pakat`
 
         self._pool: ThreadPoolExecutor = ThreadPoolExecutor(max_workers=limit, thread_name_prefix=name)
-        self._jobs: list[Future[Any]] = []
+        self._jobs: set[Future[Any]] = set()  # those not read yet
 
     def submit(self, function: Callable[..., T], *args: Any) -> Job[T]:
         future = self._pool.submit(function, *args)
-        self._jobs.append(future)
-        return Job(future)
+        self._jobs.add(future)
+        return Job(future, self._jobs)
 
     def __enter__(self) -> Workers:
         return self
@@ -57,7 +63,7 @@ class Workers:
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
-        for future in self._jobs:
+        for future in list(self._jobs):
             future.cancel()
         self._pool.shutdown(wait=True)
 
@@ -65,12 +71,18 @@ class Workers:
 class AsyncJob(Generic[T]):
     """A call running as an asyncio task."""
 
-    def __init__(self, task: asyncio.Task[T]) -> None:
+    def __init__(self, task: asyncio.Task[T], unfinished: set[asyncio.Task[Any]]) -> None:
         self._task = task
+        self._unfinished = unfinished
 
     async def result(self) -> T:
-        """Wait for the call; its value, or its exception raised here."""
-        return await self._task
+        """Wait for the call; its value, or its exception raised here. The workers then let go
+        of it, so that a long run holds only the calls not yet read (and their results)."""
+        try:
+            return await self._task
+        finally:
+            if self._task.done():  # not when this wait was interrupted: leaving cancels it
+                self._unfinished.discard(self._task)
 
 
 class AsyncWorkers:
@@ -82,7 +94,7 @@ class AsyncWorkers:
 
         self._gate = asyncio.Semaphore(limit)
         self._name = name
-        self._jobs: list[asyncio.Task[Any]] = []
+        self._jobs: set[asyncio.Task[Any]] = set()  # those not read yet
 
     def submit(self, function: Callable[..., Awaitable[T]], *args: Any) -> AsyncJob[T]:
         import asyncio
@@ -92,8 +104,8 @@ class AsyncWorkers:
                 return await function(*args)
 
         task = asyncio.ensure_future(run())
-        self._jobs.append(task)
-        return AsyncJob(task)
+        self._jobs.add(task)
+        return AsyncJob(task, self._jobs)
 
     async def __aenter__(self) -> AsyncWorkers:
         return self
@@ -101,7 +113,7 @@ class AsyncWorkers:
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
-        for task in self._jobs:
+        for task in list(self._jobs):
             if not task.done():
                 task.cancel()
             elif not task.cancelled():

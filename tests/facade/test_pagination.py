@@ -37,3 +37,52 @@ def test_page_from_body_tolerates_missing_meta() -> None:
         None,
         False,
     )
+
+
+class _Item:
+    """An item whose live copies are counted: a page the pager still holds keeps its items."""
+
+    live = 0
+
+    def __init__(self) -> None:
+        _Item.live += 1
+
+    def __del__(self) -> None:
+        _Item.live -= 1
+
+
+def _counted_page(number: int) -> Page[_Item]:
+    return Page(
+        items=tuple(_Item() for _ in range(50)), page=number, per_page=50, total_pages=400, count=20_000,
+        next_page=number + 1 if number < 400 else None,
+    )  # fmt: skip
+
+
+def test_prefetching_holds_only_the_pages_in_flight() -> None:
+    # Memory stays bounded however long the collection: every page handed out is let go.
+    most = 0
+    for item in iterate_items(_counted_page, prefetch=8):
+        most = max(most, _Item.live)
+    del item
+    assert _Item.live == 0
+    assert most <= (8 + 2) * 50, most  # the pages in flight and the one being read, not 400
+
+
+def test_async_prefetching_holds_only_the_pages_in_flight() -> None:
+    import asyncio
+
+    from pakat.pagination import aiterate_items
+
+    async def fetch(number: int) -> Page[_Item]:
+        return _counted_page(number)
+
+    async def run() -> int:
+        most = 0
+        async for item in aiterate_items(fetch, prefetch=8):
+            most = max(most, _Item.live)
+        del item
+        return most
+
+    most = asyncio.run(run())
+    assert _Item.live == 0
+    assert most <= (8 + 2) * 50, most
