@@ -61,9 +61,9 @@ def _counted_page(number: int) -> Page[_Item]:
 def test_prefetching_holds_only_the_pages_in_flight() -> None:
     # Memory stays bounded however long the collection: every page handed out is let go.
     most = 0
-    for item in iterate_items(_counted_page, prefetch=8):
+    for _item in iterate_items(_counted_page, prefetch=8):
         most = max(most, _Item.live)
-    del item
+    del _item
     assert _Item.live == 0
     assert most <= (8 + 2) * 50, most  # the pages in flight and the one being read, not 400
 
@@ -78,9 +78,9 @@ def test_async_prefetching_holds_only_the_pages_in_flight() -> None:
 
     async def run() -> int:
         most = 0
-        async for item in aiterate_items(fetch, prefetch=8):
+        async for _item in aiterate_items(fetch, prefetch=8):
             most = max(most, _Item.live)
-        del item
+        del _item
         return most
 
     most = asyncio.run(run())
