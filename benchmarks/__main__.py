@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from benchmarks import _venv, adaptive, bulk, hostile, mcp, paging, percall, startup
-from benchmarks._harness import BENCH_DIR, Report, SandboxProcess, machine
+from benchmarks._harness import BENCH_DIR, Report, SandboxProcess, Target, machine
 
 SECTIONS = ("percall", "startup", "paging", "bulk", "adaptive", "mcp", "hostile")
 RESULTS = BENCH_DIR / "RESULTS.md"
@@ -105,6 +105,17 @@ pakat's code changes), so neither touches the project's `.venv`.
 """
 
 
+def _missed_lines(missed: list[Target]) -> list[str]:
+    """The "Missed targets" entries: each goal and figure, then its analysis, indented under it."""
+    lines: list[str] = []
+    for target in missed:
+        first, *rest = (target.limit or "No analysis yet.").split("\n")
+        lines.append(f"- **[{target.item}] {target.goal}** ({target.measured}): {first}")
+        lines += [f"  {line}" if line else "" for line in rest]
+        lines.append("")
+    return lines
+
+
 def _markdown(
     report: Report, facts: dict[str, str], started: datetime, seconds: float, hostile_block: str
 ) -> str:
@@ -129,11 +140,7 @@ def _markdown(
     lines.append("")
     if missed:
         lines += ["## Missed targets and what limits them", ""]
-        for target in missed:
-            first, *rest = (target.limit or "No analysis yet.").split("\n")
-            lines.append(f"- **[{target.item}] {target.goal}** ({target.measured}): {first}")
-            lines += [f"  {line}" if line else "" for line in rest]
-            lines.append("")
+        lines += _missed_lines(missed)
     else:
         lines += ["Every target was met in this run.", ""]
     lines += [
@@ -231,11 +238,7 @@ def _merge_items(
             missed = [t for t in mine if not t.passed]
             if missed and not any(x.startswith("## Missed targets") for x in out):
                 out += ["## Missed targets and what limits them", ""]
-            for target in missed:
-                first, *rest = (target.limit or "No analysis yet.").split("\n")
-                out.append(f"- **[{target.item}] {target.goal}** ({target.measured}): {first}")
-                out += [f"  {extra}" if extra else "" for extra in rest]
-                out.append("")
+            out += _missed_lines(missed)
         out.append(line)
         if line.startswith("Other work on this machine shares its 2 cores"):
             out.append("")

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from pakat._limiter import Answer, Pacer, Window, parse_rate_limit_reset
+from pakat._transport import parse_retry_after
 
 if TYPE_CHECKING:
     import asyncio
@@ -112,8 +113,6 @@ def observed(sent: float, received: float, response: httpx.Response | None, repe
     answer (`response` None: it got none)."""
     if response is None:
         return Answer(sent, received, None, repeat=repeat)
-    from pakat._transport import parse_retry_after
-
     headers = response.headers
     remaining = _number(headers.get("x-ratelimit-remaining"))
     reset_header = headers.get("x-ratelimit-reset")
